@@ -1,0 +1,25 @@
+namespace OnlineMinisterial.Domain.Common;
+
+public enum ErrorKind
+{
+    Invalid,
+    NotFound,
+    Forbidden,
+    Conflict,
+    Unauthenticated,
+    TooManyRequests,
+}
+
+internal static class ErrorKinds
+{
+    // The code's last segment says the kind, so one table classifies every feature's codes.
+    public static ErrorKind Of(string code)
+    {
+        if (code.EndsWith("not_found", StringComparison.Ordinal)) return ErrorKind.NotFound;
+        if (code.EndsWith("conflict", StringComparison.Ordinal)) return ErrorKind.Conflict;
+        if (code == ErrorCodes.Unauthenticated) return ErrorKind.Unauthenticated;
+        if (code.StartsWith("auth.", StringComparison.Ordinal) || code.EndsWith("forbidden", StringComparison.Ordinal)) return ErrorKind.Forbidden;
+        if (code.EndsWith("rate_limited", StringComparison.Ordinal)) return ErrorKind.TooManyRequests;
+        return ErrorKind.Invalid;
+    }
+}

@@ -1,0 +1,23 @@
+namespace OnlineMinisterial.Domain.Conference;
+
+/// <summary>A ministerial conference: the frame around delegations, sessions and the declaration.</summary>
+public sealed class Conference
+{
+    private Conference() { }
+
+    public Guid Id { get; private set; }
+    public string Title { get; private set; } = "";
+
+    /// <summary>IANA time zone of the host; times are stored in UTC and shown in this zone beside the viewer's.</summary>
+    public string HostTimeZone { get; private set; } = "UTC";
+
+    /// <summary>Bumped by every presence change so clients can order presence events.</summary>
+    public long PresenceVersion { get; private set; }
+
+    public static Conference Create(Guid id, string title, string hostTimeZone)
+    {
+        Common.Guard.That(!string.IsNullOrWhiteSpace(title), Common.ErrorCodes.InvalidArgument, "A conference needs a title.");
+        Common.Guard.That(!string.IsNullOrWhiteSpace(hostTimeZone), Common.ErrorCodes.InvalidArgument, "A conference needs the host's time zone.");
+        return new Conference { Id = id, Title = title.Trim(), HostTimeZone = hostTimeZone };
+    }
+}

@@ -1,0 +1,8 @@
+namespace OnlineMinisterial.Domain.Conference;
+
+public enum SeatRole
+{
+    Head,
+    Alternate,
+    Adviser,
+}

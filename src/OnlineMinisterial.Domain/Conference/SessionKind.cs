@@ -1,0 +1,7 @@
+namespace OnlineMinisterial.Domain.Conference;
+
+public enum SessionKind
+{
+    Plenary,
+    Panel,
+}

@@ -1,0 +1,9 @@
+namespace OnlineMinisterial.Domain.Conference;
+
+public enum SessionState
+{
+    Scheduled,
+    Live,
+    Suspended,
+    Closed,
+}
