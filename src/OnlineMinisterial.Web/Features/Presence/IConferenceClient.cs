@@ -4,4 +4,6 @@ namespace OnlineMinisterial.Web.Features.Presence;
 public interface IConferenceClient
 {
     Task PresenceChanged(PresenceChanged change);
+
+    Task SeatChanged(Conference.SeatChanged change);
 }

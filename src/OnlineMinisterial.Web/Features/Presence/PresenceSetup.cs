@@ -8,6 +8,7 @@ public static class PresenceSetup
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<NodeIdentity>();
         builder.Services.AddScoped<PresenceTracker>();
+        builder.Services.AddScoped<Conference.SeatService>();
         builder.Services.AddHostedService<NodeHeartbeat>();
         return builder;
     }
