@@ -12,7 +12,8 @@ public sealed record Quorum
     /// <summary>The count for <see cref="QuorumKind.Count"/>, the fraction for <see cref="QuorumKind.Fraction"/>, else 0.</summary>
     public decimal Value { get; private init; }
 
-    public static Quorum Majority { get; } = new() { Kind = QuorumKind.MajorityOfEligible };
+    // A fresh instance each time: one shared instance would be one tracked owned entity for many polls.
+    public static Quorum Majority => new() { Kind = QuorumKind.MajorityOfEligible };
 
     public static Quorum AtLeast(int count)
     {
