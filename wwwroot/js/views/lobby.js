@@ -1,0 +1,83 @@
+// The lobby: agenda in the viewer's time zone and live presence of the delegations.
+import { get } from '../api.js';
+import { createHub } from '../hub.js';
+import { t } from '../i18n.js';
+import { createPresenceStore, presenceSummary } from '../presence.js';
+import { bindConnectionStatus, showLoadError, startShell } from '../shell.js';
+import { sameOffset, viewerTimeZone, zoneAbbreviation } from '../time.js';
+import { renderAgenda } from './lobby/agenda.js';
+import { createDelegationGrid } from './lobby/delegations.js';
+import { createSummary } from './lobby/summary.js';
+
+const main = document.getElementById('main');
+const part = (name) => main.querySelector(`[data-lobby="${name}"]`);
+
+async function start() {
+  let shell;
+  try {
+    shell = await startShell({ pageTitleKey: 'lobby.pageTitle' });
+  } catch (error) {
+    showLoadError(main, error);
+    return;
+  }
+  const { me } = shell;
+  let { conference } = shell;
+  const viewerZone = viewerTimeZone();
+
+  renderZones(conference, viewerZone);
+  renderAgenda(part('agenda'), conference, { viewerZone });
+  const grid = createDelegationGrid({
+    list: part('delegations'),
+    delegations: conference.delegations,
+    myDelegationId: me.delegation?.id,
+  });
+  const renderSummary = createSummary(part('summary'), part('people'));
+  main.removeAttribute('aria-busy');
+
+  const filterInput = main.querySelector('#delegation-filter');
+  const presentOnly = main.querySelector('#present-only');
+  const showing = part('showing');
+  const noMatch = part('no-match');
+  const showCount = (shown) => {
+    showing.textContent = t('lobby.showing', { shown, total: conference.delegations.length });
+    noMatch.hidden = shown > 0;
+  };
+  const applyFilter = () => showCount(grid.filter({ query: filterInput.value, presentOnly: presentOnly.checked }));
+  filterInput.addEventListener('input', applyFilter);
+  presentOnly.addEventListener('change', applyFilter);
+  part('filters').addEventListener('submit', (event) => event.preventDefault());
+
+  let synced = false;
+  const hub = createHub('/hubs/conference', {
+    onResync: async () => {
+      // Sessions have no live event yet: after a reconnect, read the agenda again along with presence.
+      const agenda = synced ? get('/api/conference').then((fresh) => {
+        conference = fresh;
+        renderAgenda(part('agenda'), conference, { viewerZone });
+      }) : null;
+      synced = true;
+      await Promise.all([presence.refresh(), agenda]);
+    },
+  });
+  const presence = createPresenceStore(hub);
+  hub.on('PresenceChanged', (evt) => presence.applyEvent(evt));
+  presence.subscribe((state) => {
+    showCount(grid.update(state));
+    renderSummary(presenceSummary(conference.delegations, state));
+  });
+  grid.update(null);
+  applyFilter();
+  bindConnectionStatus(hub);
+  hub.start();
+}
+
+function renderZones(conference, viewerZone) {
+  const at = conference.sessions[0] ? new Date(conference.sessions[0].startsAt) : new Date();
+  const viewer = zoneAbbreviation(at, viewerZone);
+  const host = zoneAbbreviation(at, conference.hostTimeZone);
+  part('zones').textContent = sameOffset(at, viewerZone, conference.hostTimeZone)
+    ? t('lobby.zonesSame', { viewer })
+    : t('lobby.zones', { viewer, host });
+}
+
+start();
