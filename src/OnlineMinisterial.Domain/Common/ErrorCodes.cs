@@ -13,10 +13,14 @@ public static class ErrorCodes
     public const string VersionConflict = "version.conflict";
     public const string InvalidArgument = "request.invalid_argument";
     public const string SessionNotFound = "session.not_found";
+    public const string ConferenceNotFound = "conference.not_found";
     public const string DelegationNotFound = "delegation.not_found";
     public const string PersonNotFound = "person.not_found";
     public const string SessionNotLive = "session.not_live";
     public const string SessionTransitionInvalid = "session.transition_invalid";
     public const string SeatTransferInvalid = "seat.transfer_invalid";
     public const string Unexpected = "server.unexpected";
+    public const string AntiforgeryInvalid = "request.antiforgery_invalid";
+    public const string InvalidCredentials = "auth.invalid_credentials";
+    public const string LockedOut = "auth.locked_out";
 }

@@ -11,9 +11,6 @@ public sealed class Conference
     /// <summary>IANA time zone of the host; times are stored in UTC and shown in this zone beside the viewer's.</summary>
     public string HostTimeZone { get; private set; } = "UTC";
 
-    /// <summary>Bumped by every presence change so clients can order presence events.</summary>
-    public long PresenceVersion { get; private set; }
-
     public static Conference Create(Guid id, string title, string hostTimeZone)
     {
         Common.Guard.That(!string.IsNullOrWhiteSpace(title), Common.ErrorCodes.InvalidArgument, "A conference needs a title.");

@@ -1,0 +1,10 @@
+namespace OnlineMinisterial.Domain.Floor;
+
+public enum RequestState
+{
+    Waiting,
+    Speaking,
+    Done,
+    Withdrawn,
+    Removed,
+}

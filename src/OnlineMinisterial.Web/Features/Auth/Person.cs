@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+using OnlineMinisterial.Domain.Conference;
+
+namespace OnlineMinisterial.Web.Features.Auth;
+
+/// <summary>A signed-in person: secretariat, chair, delegate or observer. Delegates belong to one delegation.</summary>
+public sealed class Person : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public Guid? DelegationId { get; set; }
+    public SeatRole? SeatRole { get; set; }
+
+    public Member? AsMember() =>
+        DelegationId is { } delegationId && SeatRole is { } role ? new Member(Id, delegationId, role) : null;
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OnlineMinisterial.Domain.Conference;
+
+namespace OnlineMinisterial.Web.Features.Auth;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(x => x.DisplayName).HasMaxLength(200);
+        b.HasIndex(x => x.DelegationId);
+        b.HasOne<Delegation>().WithMany().HasForeignKey(x => x.DelegationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

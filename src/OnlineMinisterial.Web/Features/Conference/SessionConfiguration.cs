@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OnlineMinisterial.Domain.Conference;
+
+namespace OnlineMinisterial.Web.Features.Conference;
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> b)
+    {
+        b.ToTable("Sessions");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.ChairId).HasMaxLength(450);
+        b.Property(x => x.VideoUrl).HasMaxLength(2000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.IsLive);
+        b.HasIndex(x => new { x.ConferenceId, x.Ordinal });
+        b.HasOne<Domain.Conference.Conference>().WithMany().HasForeignKey(x => x.ConferenceId);
+    }
+}

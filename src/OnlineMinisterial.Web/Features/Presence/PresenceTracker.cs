@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Infrastructure.Data;
+
+namespace OnlineMinisterial.Web.Features.Presence;
+
+/// <summary>
+/// Keeps presence in the database: a person is present while any of their hub connections (on any node) is open;
+/// a delegation while any member is. Every change that alters who is present bumps the presence version and is
+/// broadcast after commit.
+/// </summary>
+public sealed class PresenceTracker(
+    AppDbContext db,
+    IHubContext<ConferenceHub, IConferenceClient> hub,
+    NodeIdentity node,
+    TimeProvider time)
+{
+    public async Task ConnectedAsync(string connectionId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var personId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Hub connections are authenticated.");
+        var displayName = user.FindFirstValue(AppClaims.DisplayName) ?? user.Identity?.Name ?? "";
+        Guid? delegationId = Guid.TryParse(user.FindFirstValue(AppClaims.DelegationId), out var d) ? d : null;
+
+        var changed = await db.RunAsync(async () =>
+        {
+            await LockAsync(ct);
+            var personWasPresent = await db.PresenceConnections.AnyAsync(c => c.PersonId == personId, ct);
+            db.PresenceConnections.Add(new PresenceConnection
+            {
+                ConnectionId = connectionId, PersonId = personId, DelegationId = delegationId,
+                NodeId = node.Id, ConnectedAt = time.GetUtcNow(),
+            });
+            if (personWasPresent) return null;
+            var count = await PresentCountAsync(delegationId, ct) + 1;
+            return new PresenceChanged(await BumpAsync(ct), personId, displayName, delegationId, true, true, count);
+        }, ct);
+
+        if (changed is not null) await hub.Clients.All.PresenceChanged(changed);
+    }
+
+    public Task DisconnectedAsync(string connectionId, CancellationToken ct = default) =>
+        RemoveAsync(db.PresenceConnections.Where(c => c.ConnectionId == connectionId), ct);
+
+    /// <summary>Removes the connections of nodes that stopped heartbeating, telling everyone who left.</summary>
+    public Task SweepAsync(DateTimeOffset staleBefore, CancellationToken ct = default)
+    {
+        var liveNodes = db.ServerNodes.Where(n => n.LastSeenAt >= staleBefore).Select(n => n.NodeId);
+        return RemoveAsync(db.PresenceConnections.Where(c => !liveNodes.Contains(c.NodeId)), ct);
+    }
+
+    private async Task RemoveAsync(IQueryable<PresenceConnection> gone, CancellationToken ct)
+    {
+        var events = await db.RunAsync(async () =>
+        {
+            await LockAsync(ct);
+            var removed = await gone.ToListAsync(ct);
+            if (removed.Count == 0) return [];
+            db.PresenceConnections.RemoveRange(removed);
+            await db.SaveChangesAsync(ct);
+
+            var changes = new List<PresenceChanged>();
+            foreach (var person in removed.GroupBy(c => c.PersonId))
+            {
+                if (await db.PresenceConnections.AnyAsync(c => c.PersonId == person.Key, ct)) continue;
+                var delegationId = person.First().DelegationId;
+                var count = await PresentCountAsync(delegationId, ct);
+                var name = await db.Users.Where(u => u.Id == person.Key).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
+                changes.Add(new PresenceChanged(await BumpAsync(ct), person.Key, name, delegationId, false, count > 0, count));
+            }
+            return changes;
+        }, ct);
+
+        foreach (var changed in events) await hub.Clients.All.PresenceChanged(changed);
+    }
+
+    public async Task<PresenceSnapshot> SnapshotAsync(CancellationToken ct = default)
+    {
+        // Read the version before and after the lists: equal versions mean the lists belong to that version.
+        for (var attempt = 0; ; attempt++)
+        {
+            var before = await VersionAsync(ct);
+            var people = await (from c in db.PresenceConnections
+                                join u in db.Users on c.PersonId equals u.Id
+                                select new PresentPerson(u.Id, u.DisplayName, c.DelegationId)).Distinct().ToListAsync(ct);
+            var delegationIds = await db.Delegations.OrderBy(x => x.Name).Select(x => x.Id).ToListAsync(ct);
+            if (await VersionAsync(ct) != before && attempt < 5) continue;
+
+            var counts = people.Where(p => p.DelegationId is not null).GroupBy(p => p.DelegationId!.Value)
+                .ToDictionary(g => g.Key, g => g.Count());
+            var delegations = delegationIds
+                .Select(id => new DelegationPresence(id, counts.ContainsKey(id), counts.GetValueOrDefault(id)))
+                .ToList();
+            return new PresenceSnapshot(before, time.GetUtcNow(), delegations, people);
+        }
+    }
+
+    public async Task<bool> IsPresentAsync(string personId, CancellationToken ct = default) =>
+        await db.PresenceConnections.AnyAsync(c => c.PersonId == personId, ct);
+
+    private Task<int> PresentCountAsync(Guid? delegationId, CancellationToken ct) =>
+        delegationId is null
+            ? Task.FromResult(0)
+            : db.PresenceConnections.Where(c => c.DelegationId == delegationId).Select(c => c.PersonId).Distinct().CountAsync(ct);
+
+    private Task<int> LockAsync(CancellationToken ct) =>
+        db.PresenceCounters.Where(x => x.Id == PresenceCounter.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), ct);
+
+    private async Task<long> BumpAsync(CancellationToken ct)
+    {
+        await db.PresenceCounters.Where(x => x.Id == PresenceCounter.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), ct);
+        return await VersionAsync(ct);
+    }
+
+    private Task<long> VersionAsync(CancellationToken ct) =>
+        db.PresenceCounters.Where(x => x.Id == PresenceCounter.SingletonId).Select(x => x.Version).SingleAsync(ct);
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Presence;
+using OnlineMinisterial.Web.Infrastructure.Audit;
+
+namespace OnlineMinisterial.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one EF Core model. Each database provider has a subclass only so that it can carry its own migration set
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>, <see cref="SqlServerAppDbContext"/>).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<Person, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    /// <summary>Shared data-protection keys: a cookie issued by one node is read by every other node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Conference> Conferences => Set<Conference>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PresenceConnection> PresenceConnections => Set<PresenceConnection>();
+    public DbSet<ServerNode> ServerNodes => Set<ServerNode>();
+    public DbSet<PresenceCounter> PresenceCounters => Set<PresenceCounter>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as strings: readable in the database and safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

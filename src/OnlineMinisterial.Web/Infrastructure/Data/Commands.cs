@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Domain.Common;
+
+namespace OnlineMinisterial.Web.Infrastructure.Data;
+
+/// <summary>
+/// Runs a command as ARCHITECTURE.md asks: one transaction for the check, the change and its audit entry.
+/// A concurrent change of the same aggregate (optimistic concurrency) becomes an explicit conflict error.
+/// </summary>
+public static class Commands
+{
+    public static async Task<T> RunAsync<T>(this AppDbContext db, Func<Task<T>> command, CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await command();
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new DomainException(ErrorCodes.VersionConflict, "Someone else changed this at the same moment; the current state has been reloaded.");
+        }
+    }
+
+    public static Task RunAsync(this AppDbContext db, Func<Task> command, CancellationToken ct = default) =>
+        db.RunAsync(async () => { await command(); return true; }, ct);
+}

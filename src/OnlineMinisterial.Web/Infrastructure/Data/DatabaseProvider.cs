@@ -1,0 +1,8 @@
+namespace OnlineMinisterial.Web.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

@@ -1,0 +1,14 @@
+namespace OnlineMinisterial.Web.Infrastructure.Hosting;
+
+public static class PagesSetup
+{
+    /// <summary>Friendly addresses for the app's static pages; the pages fetch their data from the API.</summary>
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/signin", (IWebHostEnvironment env) => Page(env, "signin.html")).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Page(IWebHostEnvironment env, string file) =>
+        Results.File(Path.Combine(env.WebRootPath, file), "text/html; charset=utf-8");
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Conference;
+using OnlineMinisterial.Web.Features.Demo;
+using OnlineMinisterial.Web.Features.Presence;
+using OnlineMinisterial.Web.Features.Scheduling;
+using OnlineMinisterial.Web.Infrastructure.Audit;
+using OnlineMinisterial.Web.Infrastructure.Data;
+using OnlineMinisterial.Web.Infrastructure.Errors;
+using OnlineMinisterial.Web.Infrastructure.Health;
+using OnlineMinisterial.Web.Infrastructure.Hosting;
+using OnlineMinisterial.Web.Infrastructure.Realtime;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRootLocator.Find() });
+
+builder.Services.AddSingleton(TimeProvider.System);                  // all time comes from here; tests swap it
+builder.Services.AddSingleton<AuditLog>();                           // every feature records its changes through it
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();                                       // /openapi/v1.json describes the REST API
+builder.AddErrorHandling();                                          // domain errors -> ProblemDetails with a code
+builder.AddAppDatabase();                                            // SQLite, PostgreSQL or SQL Server, migrated at start
+builder.AddHealth();                                                 // /health/live and /health/ready
+builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
+builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
+builder.AddPresence();                                               // who is connected, per person and delegation
+builder.AddScheduling();                                             // Hangfire on the app's database
+builder.AddDemoConference();                                         // the seeded demo conference
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseDefaultFiles();
+app.UseStaticFiles();                                                // the browser app is public; its data is not
+app.UseHubOriginCheck();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealth();
+app.MapOpenApi().AllowAnonymous();
+app.MapPages();
+app.MapAuth();
+app.MapConference();
+app.MapPresence();
+app.MapScheduling();
+
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
