@@ -31,6 +31,11 @@ export function signinUrl(returnUrl = window.location.pathname + window.location
   return returnUrl && returnUrl !== '/' ? `/signin?returnUrl=${encodeURIComponent(returnUrl)}` : '/signin';
 }
 
+/** Only a path on this site: "/x" but not "//evil.example" or "/\evil.example"; anything else means "/". */
+export function safeReturnUrl(value) {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
+}
+
 export function redirectToSignin() {
   window.location.assign(signinUrl());
 }
@@ -39,7 +44,7 @@ export function redirectToSignin() {
  * request('POST', '/api/auth/signin', { email, password }) → parsed JSON body (undefined for 204).
  * options.redirectOn401 (default true): send the browser to /signin when the server says 401.
  */
-export async function request(method, path, body, { redirectOn401 = true, signal } = {}) {
+export async function request(method, path, body, { redirectOn401 = true, signal, retried = false } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') headers['X-XSRF-TOKEN'] = await antiforgery();
@@ -63,7 +68,16 @@ export async function request(method, path, body, { redirectOn401 = true, signal
     // The page is going away; keep callers from rendering an error meanwhile.
     return new Promise(() => {});
   }
-  if (!response.ok) throw new ApiError(await readProblem(response));
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    // The token is bound to who was signed in when it was issued (another tab may have signed in or out
+    // since): fetch a fresh one and try once more.
+    if (problem.code === 'request.antiforgery_invalid' && !retried) {
+      resetAntiforgery();
+      return request(method, path, body, { redirectOn401, signal, retried: true });
+    }
+    throw new ApiError(problem);
+  }
   if (response.status === 204) return undefined;
   const text = await response.text();
   return text ? JSON.parse(text) : undefined;

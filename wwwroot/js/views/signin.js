@@ -1,5 +1,5 @@
 // Sign-in: email and password, then on to returnUrl (same-site paths only) or the lobby.
-import { ApiError, get, post, resetAntiforgery } from '../api.js';
+import { ApiError, get, post, resetAntiforgery, safeReturnUrl } from '../api.js';
 import { errorText, t, translateDom } from '../i18n.js';
 
 const form = document.getElementById('signin-form');
@@ -7,11 +7,6 @@ const email = document.getElementById('email');
 const password = document.getElementById('password');
 const submit = form.querySelector('button[type="submit"]');
 const alertBox = document.getElementById('signin-error');
-
-/** Only a path on this site: "/x" but not "//evil.example" or "/\evil.example". */
-export function safeReturnUrl(value) {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
-}
 
 const returnUrl = safeReturnUrl(new URLSearchParams(window.location.search).get('returnUrl'));
 
