@@ -18,11 +18,38 @@ export async function startShell({ pageTitleKey }) {
 }
 
 function renderHeader(header, { me, conference }) {
-  replaceChildren(header.querySelector('[data-shell="conference-title"]'), conference.title);
-  replaceChildren(header.querySelector('[data-shell="account"]'), accountBlock(me));
+  const title = header.querySelector('[data-shell="conference-title"]');
+  replaceChildren(title, conference.title);
+  title.title = conference.title;
+  renderAccount(me);
   const signOut = header.querySelector('[data-shell="sign-out"]');
   signOut.hidden = false;
   signOut.addEventListener('click', () => signOutNow(signOut));
+}
+
+function renderAccount(me) {
+  replaceChildren(document.querySelector('[data-shell="account"]'), accountBlock(me));
+}
+
+/**
+ * Keeps the header's seat badge true: follows SeatChanged events for the person's own delegation.
+ * After a reconnect (events may have been missed) call refreshAccount().
+ */
+export function followSeat(hub, me) {
+  let version = -1;
+  hub.on('SeatChanged', (evt) => {
+    if (evt.delegationId !== me.delegation?.id || evt.version <= version) return;
+    version = evt.version;
+    me.holdsSeat = evt.seatHolderId === me.id;
+    renderAccount(me);
+  });
+}
+
+/** Reads /api/me again and redraws the account block; returns the fresh person. */
+export async function refreshAccount() {
+  const me = await get('/api/me');
+  renderAccount(me);
+  return me;
 }
 
 function accountBlock(me) {

@@ -3,7 +3,7 @@ import { get } from '../api.js';
 import { createHub } from '../hub.js';
 import { t } from '../i18n.js';
 import { createPresenceStore, presenceSummary } from '../presence.js';
-import { bindConnectionStatus, showLoadError, startShell } from '../shell.js';
+import { bindConnectionStatus, followSeat, refreshAccount, showLoadError, startShell } from '../shell.js';
 import { sameOffset, viewerTimeZone, zoneAbbreviation } from '../time.js';
 import { renderAgenda } from './lobby/agenda.js';
 import { createDelegationGrid } from './lobby/delegations.js';
@@ -50,17 +50,22 @@ async function start() {
   let synced = false;
   const hub = createHub('/hubs/conference', {
     onResync: async () => {
-      // Sessions have no live event yet: after a reconnect, read the agenda again along with presence.
-      const agenda = synced ? get('/api/conference').then((fresh) => {
-        conference = fresh;
-        renderAgenda(part('agenda'), conference, { viewerZone });
-      }) : null;
+      // Sessions and seats may have changed while we were away and have no snapshot on the hub:
+      // after a reconnect, read the agenda and the person again along with presence.
+      const reread = synced && [
+        get('/api/conference').then((fresh) => {
+          conference = fresh;
+          renderAgenda(part('agenda'), conference, { viewerZone });
+        }),
+        refreshAccount().then((fresh) => Object.assign(me, fresh)),
+      ];
       synced = true;
-      await Promise.all([presence.refresh(), agenda]);
+      await Promise.all([presence.refresh(), ...(reread || [])]);
     },
   });
   const presence = createPresenceStore(hub);
   hub.on('PresenceChanged', (evt) => presence.applyEvent(evt));
+  followSeat(hub, me);
   presence.subscribe((state) => {
     showCount(grid.update(state));
     renderSummary(presenceSummary(conference.delegations, state));
