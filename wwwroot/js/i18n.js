@@ -37,8 +37,9 @@ export function tParts(key, params, wrap) {
 }
 
 /**
- * Fills static markup: data-i18n="key" sets textContent; data-i18n-attr="placeholder:key aria-label:key"
- * sets attributes. Pages keep their text here rather than in HTML, so there is one place per language.
+ * Fills static markup: data-i18n="app.name" sets textContent; data-i18n-attr="placeholder:lobby.filterPlaceholder"
+ * sets attributes (several as space-separated attr:key pairs). Pages keep their text in the catalogue rather
+ * than in HTML, so there is one place per language.
  */
 export function translateDom(root = document) {
   for (const el of root.querySelectorAll('[data-i18n]')) {
