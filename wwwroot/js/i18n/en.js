@@ -74,7 +74,7 @@ export default {
   'lobby.absent': 'Absent',
   'lobby.presentCount': { one: '1 connected', other: '{count} connected' },
   'lobby.votes': 'Votes',
-  'lobby.nonVoting': 'Non-voting',
+  'lobby.nonVoting': 'No vote',
   'lobby.yourDelegation': 'Yours',
   'lobby.legend': 'Legend',
 

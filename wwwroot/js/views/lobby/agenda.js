@@ -37,7 +37,7 @@ function sessionItem(session, { viewerZone, hostZone, nextUp }) {
   },
   h('div', { class: 'session__time' },
     h('span', { class: 'session__clock' }, breakable(local)),
-    h('span', { class: 'session__zone' }, local.zone, local.endsNextDay && ` ${t('lobby.nextDay')}`),
+    h('span', { class: 'session__zone' }, local.zone, local.endsNextDay && [' ', h('span', { class: 'nowrap' }, t('lobby.nextDay'))]),
     showHost && hostTime(session, start, viewerZone, hostZone)),
   h('div', { class: 'session__body' },
     h('div', { class: 'session__tags' },
@@ -63,5 +63,5 @@ function hostTime(session, start, viewerZone, hostZone) {
   return h('span', { class: 'session__host' },
     h('span', { class: 'visually-hidden' }, `${t('lobby.hostTimeLabel')}: `),
     breakable(host), ` ${host.zone}`,
-    shift !== 0 && ` ${t(shift > 0 ? 'lobby.nextDay' : 'lobby.prevDay')}`);
+    shift !== 0 && [' ', h('span', { class: 'nowrap' }, t(shift > 0 ? 'lobby.nextDay' : 'lobby.prevDay'))]);
 }
