@@ -37,11 +37,11 @@ function isUnauthorized(error) {
 }
 
 /**
- * createHub('/hubs/conference', { onResync: async (hub) => …, on: { PresenceChanged: fn } })
+ * createHub('/hubs/conference', { onResync: async (hub) => … }); then hub.on('PresenceChanged', fn); hub.start()
  * → { state, onState(fn), on(name, fn), invoke(method, ...args), start(), stop() }
  * state: 'connecting' | 'connected' | 'reconnecting' | 'offline'
  */
-export function createHub(url, { onResync, on = {}, onUnauthorized = redirectToSignin } = {}) {
+export function createHub(url, { onResync, onUnauthorized = redirectToSignin } = {}) {
   let state = 'connecting';
   let stopped = false;
   let offlineTimer = null;
@@ -58,8 +58,6 @@ export function createHub(url, { onResync, on = {}, onUnauthorized = redirectToS
     })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
-
-  for (const [name, handler] of Object.entries(on)) connection.on(name, handler);
 
   connection.onreconnecting(() => lost('reconnecting'));
   connection.onreconnected(() => connected());
@@ -125,7 +123,6 @@ export function createHub(url, { onResync, on = {}, onUnauthorized = redirectToS
           return;
         }
         if (!navigator.onLine) setState('offline');
-        else if (state === 'connected') setState('reconnecting');
         scheduleRestart(attempt + 1);
       }
     }, retryDelay(attempt));
@@ -144,7 +141,11 @@ export function createHub(url, { onResync, on = {}, onUnauthorized = redirectToS
       connection.on(name, handler);
       return () => connection.off(name, handler);
     },
+    /** Calls a hub method; failures are HubErrors with the server's code (or hub.disconnected). */
     async invoke(method, ...args) {
+      if (connection.state !== signalR.HubConnectionState.Connected) {
+        throw new HubError('Not connected.', 'hub.disconnected');
+      }
       try {
         return await connection.invoke(method, ...args);
       } catch (error) {

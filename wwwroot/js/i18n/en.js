@@ -93,6 +93,7 @@ export default {
   'error.auth.locked_out': 'This account is locked after too many failed attempts. Try again later or contact the secretariat.',
   'error.auth.unauthenticated': 'Your session has ended. Please sign in again.',
   'error.auth.forbidden': 'You are not allowed to do that.',
+  'error.hub.disconnected': 'Not connected to the conference right now. Try again when the connection is back.',
   'error.network.unreachable': 'The server cannot be reached. Check your connection and try again.',
   'error.unexpected': 'Something went wrong. Please try again.',
 };
