@@ -1,0 +1,10 @@
+namespace OnlineMinisterial.Domain.Declaration;
+
+public enum AmendmentState
+{
+    Proposed,
+    PutToVote,
+    Accepted,
+    Rejected,
+    Withdrawn,
+}

@@ -1,0 +1,9 @@
+namespace OnlineMinisterial.Domain.Declaration;
+
+public enum ParagraphChangeKind
+{
+    Unchanged,
+    Added,
+    Removed,
+    Changed,
+}

@@ -1,0 +1,8 @@
+namespace OnlineMinisterial.Domain.Declaration;
+
+public enum SilenceOutcome
+{
+    Running,
+    Adopted,
+    Broken,
+}

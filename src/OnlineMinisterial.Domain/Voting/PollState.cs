@@ -1,0 +1,10 @@
+namespace OnlineMinisterial.Domain.Voting;
+
+public enum PollState
+{
+    Draft,
+    Open,
+    Closed,
+    Published,
+    Cancelled,
+}

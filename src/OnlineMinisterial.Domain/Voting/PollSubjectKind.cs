@@ -1,0 +1,7 @@
+namespace OnlineMinisterial.Domain.Voting;
+
+public enum PollSubjectKind
+{
+    Amendment,
+    Declaration,
+}

@@ -1,0 +1,8 @@
+namespace OnlineMinisterial.Domain.Voting;
+
+public enum VoteChoice
+{
+    Yes,
+    No,
+    Abstain,
+}
