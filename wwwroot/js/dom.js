@@ -10,13 +10,19 @@ export function h(tag, props = {}, ...children) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'class') el.className = Array.isArray(value) ? value.filter(Boolean).join(' ') : value;
     else if (name === 'dataset') Object.assign(el.dataset, value);
-    else if (name === 'attrs') for (const [a, v] of Object.entries(value)) { if (v !== undefined && v !== null && v !== false) el.setAttribute(a, v === true ? '' : String(v)); }
+    else if (name === 'attrs') setAttributes(el, value);
     else if (name === 'on') for (const [type, handler] of Object.entries(value)) el.addEventListener(type, handler);
     else if (name === 'text') el.textContent = value;
     else el[name] = value;
   }
   append(el, children);
   return el;
+}
+
+function setAttributes(el, attrs) {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined && value !== null && value !== false) el.setAttribute(name, value === true ? '' : String(value));
+  }
 }
 
 function append(parent, children) {

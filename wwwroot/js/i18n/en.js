@@ -10,7 +10,6 @@ export default {
   'shell.account': 'Signed in as',
   'shell.seatBadge': 'Seat',
   'shell.seatBadgeHint': 'You hold your delegation’s seat: you cast its vote.',
-  'shell.noDelegation': 'No delegation',
   'shell.loading': 'Loading…',
   'shell.loadFailed': 'The conference could not be loaded.',
   'shell.retry': 'Try again',
@@ -76,7 +75,6 @@ export default {
   'lobby.votes': 'Votes',
   'lobby.nonVoting': 'No vote',
   'lobby.yourDelegation': 'Yours',
-  'lobby.legend': 'Legend',
 
   'session.kind.Plenary': 'Plenary',
   'session.kind.Panel': 'Panel',
