@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+globalThis.document ??= { documentElement: { lang: 'en' } };
+const { errorText, t, tParts } = await import('../../wwwroot/js/i18n.js');
+const { default: en } = await import('../../wwwroot/js/i18n/en.js');
+
+test('t_FillsParametersAndPicksPlural', () => {
+  assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');
+  assert.equal(t('lobby.peopleConnected', { count: 1 }), '1 person connected');
+  assert.equal(t('lobby.peopleConnected', { count: 7 }), '7 people connected');
+});
+
+test('tParts_LetsViewsWrapValues', () => {
+  assert.deepEqual(tParts('lobby.summaryPresent', { present: 3, total: 60 }, (name, value) => `<${value}>`),
+    ['', '<3>', ' of ', '<60>', ' delegations present']);
+});
+
+test('errorText_PrefersOwnWordingForKnownCodes', () => {
+  assert.equal(errorText({ code: 'auth.locked_out', message: 'server text' }), en['error.auth.locked_out']);
+  assert.equal(errorText({ code: 'seat.transfer_invalid', message: 'server text' }), 'server text');
+});
+
+test('catalogue_EveryValueIsTextOrPluralForms', () => {
+  for (const [key, value] of Object.entries(en)) {
+    assert.ok(typeof value === 'string' || typeof value.other === 'string', key);
+  }
+});
+
+test('catalogue_HasEveryKeyThePagesUse', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const root = new URL('../../wwwroot/', import.meta.url);
+  const files = (await readdir(root, { recursive: true })).filter((f) => /\.(js|html)$/.test(f) && !f.startsWith('lib'));
+  const used = new Set();
+  for (const file of files) {
+    const text = await readFile(new URL(file, root), 'utf8');
+    for (const m of text.matchAll(/\bt(?:Parts)?\('([\w.]+)'/g)) used.add(m[1]);
+    for (const m of text.matchAll(/data-i18n="([\w.]+)"/g)) used.add(m[1]);
+    for (const m of text.matchAll(/data-i18n-attr="([^"]+)"/g)) for (const pair of m[1].split(/\s+/)) used.add(pair.split(':')[1]);
+  }
+  assert.ok(used.size > 30, `found ${used.size} keys`);
+  assert.deepEqual([...used].filter((key) => !(key in en)), []);
+});

@@ -1,0 +1,100 @@
+// The page frame every signed-in page shares: header (conference, signed-in person, sign out) and the
+// live connection indicator. A page calls startShell() and then renders its own <main>.
+import { get, post, resetAntiforgery } from './api.js';
+import { h, replaceChildren } from './dom.js';
+import { errorText, t, translateDom } from './i18n.js';
+
+/**
+ * Loads the person and the conference, fills the header and the page title.
+ * startShell({ pageTitleKey: 'lobby.pageTitle' }) → { me, conference }
+ */
+export async function startShell({ pageTitleKey }) {
+  translateDom(document);
+  document.title = `${t(pageTitleKey)} · ${t('app.name')}`;
+  const [me, conference] = await Promise.all([get('/api/me'), get('/api/conference')]);
+  document.title = `${t(pageTitleKey)} · ${conference.title}`;
+  renderHeader(document.querySelector('[data-shell="header"]'), { me, conference });
+  return { me, conference };
+}
+
+function renderHeader(header, { me, conference }) {
+  const title = header.querySelector('[data-shell="conference-title"]');
+  replaceChildren(title, conference.title);
+  title.title = conference.title;
+  renderAccount(me);
+  const signOut = header.querySelector('[data-shell="sign-out"]');
+  signOut.hidden = false;
+  signOut.addEventListener('click', () => signOutNow(signOut));
+}
+
+function renderAccount(me) {
+  replaceChildren(document.querySelector('[data-shell="account"]'), accountBlock(me));
+}
+
+/**
+ * Keeps the header's seat badge true: follows SeatChanged events for the person's own delegation.
+ * After a reconnect (events may have been missed) call refreshAccount().
+ */
+export function followSeat(hub, me) {
+  let version = -1;
+  hub.on('SeatChanged', (evt) => {
+    if (evt.delegationId !== me.delegation?.id || evt.version <= version) return;
+    version = evt.version;
+    me.holdsSeat = evt.seatHolderId === me.id;
+    renderAccount(me);
+  });
+}
+
+/** Reads /api/me again and redraws the account block; returns the fresh person. */
+export async function refreshAccount() {
+  const me = await get('/api/me');
+  renderAccount(me);
+  return me;
+}
+
+function accountBlock(me) {
+  const roles = me.roles.map((role) => t(`role.${role}`)).join(', ');
+  const meta = [me.delegation?.code, me.seatRole ? t(`seatRole.${me.seatRole}`) : roles].filter(Boolean).join(' · ');
+  return [
+    h('span', { class: 'visually-hidden' }, t('shell.account')),
+    h('span', { class: 'account__name' }, me.displayName),
+    h('span', { class: 'account__meta' },
+      h('span', { attrs: { title: me.delegation?.name } }, meta),
+      me.holdsSeat && h('span', { class: 'badge badge--seat', attrs: { title: t('shell.seatBadgeHint') } },
+        t('shell.seatBadge'), h('span', { class: 'visually-hidden' }, `: ${t('shell.seatBadgeHint')}`))),
+  ];
+}
+
+async function signOutNow(button) {
+  button.disabled = true;
+  button.textContent = t('shell.signingOut');
+  // Even if the call fails, the person asked to leave: the sign-in page shows whether they still can.
+  await post('/api/auth/signout').catch((error) => console.warn('sign-out failed', error));
+  resetAntiforgery();
+  window.location.assign('/signin');
+}
+
+/** Keeps the header's indicator in step with hub.state (connecting | connected | reconnecting | offline). */
+export function bindConnectionStatus(hub, el = document.querySelector('[data-testid="connection-status"]')) {
+  const label = el.querySelector('[data-shell="connection-label"]');
+  const banner = document.querySelector('[data-shell="connection-banner"]');
+  hub.onState((state) => {
+    el.dataset.state = state;
+    label.textContent = t(`connection.${state}`);
+    el.title = t(`connection.${state}Hint`);
+    document.body.dataset.connection = state;
+    // The banner only matters once something was shown live and may now be out of date.
+    if (banner) {
+      banner.hidden = state === 'connected' || state === 'connecting';
+      banner.textContent = t(`connection.${state}Hint`);
+    }
+  });
+}
+
+/** Replaces <main>'s content with an error and a button that reloads the page. */
+export function showLoadError(main, error) {
+  replaceChildren(main, h('div', { class: 'load-error', attrs: { role: 'alert' } },
+    h('h1', { class: 'load-error__title' }, t('shell.loadFailed')),
+    h('p', {}, errorText(error)),
+    h('button', { class: 'btn btn--primary', type: 'button', on: { click: () => window.location.reload() } }, t('shell.retry'))));
+}

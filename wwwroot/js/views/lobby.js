@@ -1,0 +1,88 @@
+// The lobby: agenda in the viewer's time zone and live presence of the delegations.
+import { get } from '../api.js';
+import { createHub } from '../hub.js';
+import { t } from '../i18n.js';
+import { createPresenceStore, presenceSummary } from '../presence.js';
+import { bindConnectionStatus, followSeat, refreshAccount, showLoadError, startShell } from '../shell.js';
+import { sameOffset, viewerTimeZone, zoneAbbreviation } from '../time.js';
+import { renderAgenda } from './lobby/agenda.js';
+import { createDelegationGrid } from './lobby/delegations.js';
+import { createSummary } from './lobby/summary.js';
+
+const main = document.getElementById('main');
+const part = (name) => main.querySelector(`[data-lobby="${name}"]`);
+
+async function start() {
+  let shell;
+  try {
+    shell = await startShell({ pageTitleKey: 'lobby.pageTitle' });
+  } catch (error) {
+    showLoadError(main, error);
+    return;
+  }
+  const { me } = shell;
+  let { conference } = shell;
+  const viewerZone = viewerTimeZone();
+
+  renderZones(conference, viewerZone);
+  renderAgenda(part('agenda'), conference, { viewerZone });
+  const grid = createDelegationGrid({
+    list: part('delegations'),
+    delegations: conference.delegations,
+    myDelegationId: me.delegation?.id,
+  });
+  const renderSummary = createSummary(part('summary'), part('people'));
+  main.removeAttribute('aria-busy');
+
+  const filterInput = main.querySelector('#delegation-filter');
+  const presentOnly = main.querySelector('#present-only');
+  const showing = part('showing');
+  const noMatch = part('no-match');
+  const showCount = (shown) => {
+    showing.textContent = t('lobby.showing', { shown, total: conference.delegations.length });
+    noMatch.hidden = shown > 0;
+  };
+  const applyFilter = () => showCount(grid.filter({ query: filterInput.value, presentOnly: presentOnly.checked }));
+  filterInput.addEventListener('input', applyFilter);
+  presentOnly.addEventListener('change', applyFilter);
+  part('filters').addEventListener('submit', (event) => event.preventDefault());
+
+  let synced = false;
+  const hub = createHub('/hubs/conference', {
+    onResync: async () => {
+      // Sessions and seats may have changed while we were away and have no snapshot on the hub:
+      // after a reconnect, read the agenda and the person again along with presence.
+      const reread = synced && [
+        get('/api/conference').then((fresh) => {
+          conference = fresh;
+          renderAgenda(part('agenda'), conference, { viewerZone });
+        }),
+        refreshAccount().then((fresh) => Object.assign(me, fresh)),
+      ];
+      synced = true;
+      await Promise.all([presence.refresh(), ...(reread || [])]);
+    },
+  });
+  const presence = createPresenceStore(hub);
+  hub.on('PresenceChanged', (evt) => presence.applyEvent(evt));
+  followSeat(hub, me);
+  presence.subscribe((state) => {
+    showCount(grid.update(state));
+    renderSummary(presenceSummary(conference.delegations, state));
+  });
+  grid.update(null);
+  applyFilter();
+  bindConnectionStatus(hub);
+  hub.start();
+}
+
+function renderZones(conference, viewerZone) {
+  const at = conference.sessions[0] ? new Date(conference.sessions[0].startsAt) : new Date();
+  const viewer = zoneAbbreviation(at, viewerZone);
+  const host = zoneAbbreviation(at, conference.hostTimeZone);
+  part('zones').textContent = sameOffset(at, viewerZone, conference.hostTimeZone)
+    ? t('lobby.zonesSame', { viewer })
+    : t('lobby.zones', { viewer, host });
+}
+
+start();
