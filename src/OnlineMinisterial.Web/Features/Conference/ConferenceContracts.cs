@@ -8,7 +8,7 @@ public sealed record SessionView(Guid Id, string Title, SessionKind Kind, Sessio
     DateTimeOffset EndsAt, int Ordinal, string? VideoUrl, PersonRef Chair, int Version);
 
 public sealed record DelegationView(Guid Id, string Name, string Code, DelegationKind Kind, bool Votes, HeadRank HeadRank,
-    PersonRef? SeatHolder);
+    PersonRef? SeatHolder, int Version);
 
 public sealed record ConferenceView(Guid Id, string Title, string HostTimeZone, DateTimeOffset ServerTime,
     IReadOnlyList<SessionView> Sessions, IReadOnlyList<DelegationView> Delegations);

@@ -56,7 +56,7 @@ public static class ConferenceEndpoints
                           orderby d.Name
                           select new { d, HolderName = holder == null ? null : holder.DisplayName }).ToListAsync(ct);
         return rows.Select(r => new DelegationView(r.d.Id, r.d.Name, r.d.Code, r.d.Kind, r.d.Votes, r.d.HeadRank,
-                r.d.SeatHolderId is null ? null : new PersonRef(r.d.SeatHolderId, r.HolderName ?? "")))
+                r.d.SeatHolderId is null ? null : new PersonRef(r.d.SeatHolderId, r.HolderName ?? ""), r.d.Version))
             .ToList();
     }
 }

@@ -51,9 +51,11 @@ internal sealed class NodeHeartbeat(IServiceScopeFactory scopes, NodeIdentity no
             var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Data.AppDbContext>();
             await db.ServerNodes.Where(n => n.NodeId == node.Id).ExecuteDeleteAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or InvalidOperationException
+                                   or System.Data.Common.DbException)
         {
-            logger.LogInformation(ex, "Node {NodeId} could not remove itself on shutdown; it will be swept", node.Id);
+            // Shutdown must not fail because of this: another node (or this one, restarted) sweeps the rows.
+            logger.LogInformation("Node {NodeId} could not remove itself on shutdown ({Reason}); it will be swept", node.Id, ex.GetType().Name);
         }
     }
 }
