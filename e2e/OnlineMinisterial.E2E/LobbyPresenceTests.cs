@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace OnlineMinisterial.E2E;
+
+[Collection(BrowserTests.Name)]
+public sealed class LobbyPresenceTests(BrowserFixture fixture)
+{
+    private const string Domain = "onlineministerial.example";
+
+    [Fact]
+    public async Task Observer_SeesKazakhstanTurnPresent_WithoutReloading()
+    {
+        await using var observer = await fixture.OpenAsync("observer", timeZone: "Europe/Brussels");
+        await observer.SignInAsync($"observer@{Domain}");
+        var kazakhstan = observer.Page.GetByTestId("delegation-KAZ");
+        await Assertions.Expect(observer.Page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
+        await Assertions.Expect(kazakhstan).ToHaveAttributeAsync("data-present", "false");
+        await Assertions.Expect(observer.Page.Locator("[data-testid^=delegation-]")).ToHaveCountAsync(60);
+        await observer.ScreenshotAsync("lobby-before");
+
+        await using var kaz = await fixture.OpenAsync("kazakhstan", timeZone: "Asia/Almaty");
+        await kaz.SignInAsync($"kaz.head@{Domain}");
+        await Assertions.Expect(kaz.Page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
+        await kaz.ScreenshotAsync("lobby");
+
+        await Assertions.Expect(kazakhstan).ToHaveAttributeAsync("data-present", "true");
+        await observer.ScreenshotAsync("lobby-kazakhstan-present");
+
+        await kaz.Page.CloseAsync();
+        await Assertions.Expect(kazakhstan).ToHaveAttributeAsync("data-present", "false");
+    }
+
+    [Fact]
+    public async Task Lobby_OnATablet_ShowsTheAgendaAndAllDelegations()
+    {
+        await using var tablet = await fixture.OpenAsync("tablet", timeZone: "America/New_York", width: 768, height: 1024);
+        await tablet.SignInAsync($"mex.head@{Domain}");
+        await Assertions.Expect(tablet.Page.Locator("[data-testid^=delegation-]")).ToHaveCountAsync(60);
+        await Assertions.Expect(tablet.Page.Locator("[data-testid^=session-]")).ToHaveCountAsync(5);
+        await tablet.ScreenshotAsync("lobby-tablet");
+    }
+
+    [Fact]
+    public async Task AnonymousVisitor_IsSentToSignIn()
+    {
+        await using var visitor = await fixture.OpenAsync("visitor");
+        await visitor.Page.GotoAsync("/");
+        await visitor.Page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
+        await Assertions.Expect(visitor.Page.Locator("#email")).ToBeVisibleAsync();
+    }
+}

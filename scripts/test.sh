@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration (SQLite and PostgreSQL), browser (Chromium) and the browser modules' tests.
+# Installs what is missing (Chromium, Redis), starts a throwaway PostgreSQL and Redis on loopback, and stops
+# what it started. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=$(mktemp -d /tmp/onlineministerial-test.XXXXXX)
+chmod 755 "$work"
+pg_dir="$work/postgres"
+redis_dir="$work/redis"
+
+log() { printf '\n== %s\n' "$*"; }
+
+cleanup() {
+  "$root/scripts/postgres.sh" stop "$pg_dir" || true
+  if [ -f "$redis_dir/redis.pid" ]; then kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+apt_install() {
+  if [ "$(id -u)" != 0 ]; then
+    echo "Missing $*: install it (apt-get install -y $*) or run this script as root." >&2
+    exit 1
+  fi
+  log "Installing $* (apt)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null || true
+  apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v chromium >/dev/null || apt_install chromium
+command -v redis-server >/dev/null || apt_install redis-server
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || apt_install postgresql
+
+log "Starting a throwaway PostgreSQL"
+pg_port=$(free_port)
+"$root/scripts/postgres.sh" start "$pg_dir" "$pg_port"
+export ONLINEMINISTERIAL_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Maximum Pool Size=50"
+
+log "Starting a throwaway Redis"
+redis_port=$(free_port)
+mkdir -p "$redis_dir"
+redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --pidfile "$redis_dir/redis.pid" \
+  --dir "$redis_dir" --save '' --appendonly no --logfile "$redis_dir/redis.log"
+export ONLINEMINISTERIAL_TEST_REDIS="127.0.0.1:$redis_port"
+export ONLINEMINISTERIAL_CHROMIUM=$(command -v chromium)
+
+log "Building"
+dotnet tool restore >/dev/null
+dotnet build OnlineMinisterial.sln -nologo -v q
+
+failed=0
+run() {
+  log "$1"
+  shift
+  "$@" || failed=1
+}
+run "Browser module tests" npm test --silent
+run "Unit tests" dotnet test tests/OnlineMinisterial.Domain.Tests --no-build -nologo
+run "Integration tests (SQLite, PostgreSQL, Redis)" dotnet test tests/OnlineMinisterial.Integration.Tests --no-build -nologo
+run "Browser tests (Chromium)" dotnet test e2e/OnlineMinisterial.E2E --no-build -nologo
+
+if [ "$failed" != 0 ]; then
+  log "FAILED"
+  exit 1
+fi
+log "All tests passed"
