@@ -34,6 +34,9 @@ public sealed class Participant(AppHost host, HttpClient http, CookieContainer c
         return await Http.SendAsync(request);
     }
 
+    /// <summary>The Cookie header this browser would send to the app.</summary>
+    public string CookieHeader() => cookies.GetCookieHeader(host.BaseAddress);
+
     public Task<T?> GetAsync<T>(string path) => Http.GetFromJsonAsync<T>(path, Json.Options);
 
     /// <summary>Opens a hub connection authenticated by this participant's cookie, started and ready.</summary>
