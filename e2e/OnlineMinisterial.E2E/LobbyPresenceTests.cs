@@ -37,6 +37,7 @@ public sealed class LobbyPresenceTests(BrowserFixture fixture)
         await tablet.SignInAsync($"mex.head@{Domain}");
         await Assertions.Expect(tablet.Page.Locator("[data-testid^=delegation-]")).ToHaveCountAsync(60);
         await Assertions.Expect(tablet.Page.Locator("[data-testid^=session-]")).ToHaveCountAsync(5);
+        await Assertions.Expect(tablet.Page.GetByTestId("delegation-MEX")).ToHaveAttributeAsync("data-present", "true");
         await tablet.ScreenshotAsync("lobby-tablet");
     }
 
