@@ -14,6 +14,7 @@ public sealed class LobbyPresenceTests(BrowserFixture fixture)
         await observer.SignInAsync($"observer@{Domain}");
         var kazakhstan = observer.Page.GetByTestId("delegation-KAZ");
         await Assertions.Expect(observer.Page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
+        await Assertions.Expect(observer.Page.Locator(".delegation-grid[data-presence=ready]")).ToHaveCountAsync(1);
         await Assertions.Expect(kazakhstan).ToHaveAttributeAsync("data-present", "false");
         await Assertions.Expect(observer.Page.Locator("[data-testid^=delegation-]")).ToHaveCountAsync(60);
         await observer.ScreenshotAsync("lobby-before");

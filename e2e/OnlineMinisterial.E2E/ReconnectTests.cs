@@ -14,6 +14,7 @@ public sealed class ReconnectTests(BrowserFixture fixture)
         var flaky = await FlakyConnection.InstallAsync(observer.Page, "/hubs/conference");
         await observer.SignInAsync($"observer@{Domain}");
         await Assertions.Expect(observer.Page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
+        await Assertions.Expect(observer.Page.Locator(".delegation-grid[data-presence=ready]")).ToHaveCountAsync(1);
         var usa = observer.Page.GetByTestId("delegation-USA");
         await Assertions.Expect(usa).ToHaveAttributeAsync("data-present", "false");
 
