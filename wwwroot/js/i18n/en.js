@@ -76,6 +76,17 @@ export default {
   'lobby.nonVoting': 'No vote',
   'lobby.yourDelegation': 'Yours',
 
+  'ordinal': { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
+  'floor.kind.Statement': 'Statement',
+  'floor.kind.PointOfOrder': 'Point of order',
+  'floor.kind.RightOfReply': 'Right of reply',
+  'floor.reason.notLive': 'The session is not live.',
+  'floor.reason.listClosed': 'The list is closed: only a point of order can be raised.',
+  'floor.reason.alreadyWaiting': 'Your delegation is already waiting.',
+  'floor.reason.speaking': 'Your delegation has the floor.',
+  'floor.reason.notWaiting': 'Your delegation has no waiting request.',
+  'floor.reason.offline': 'Not connected.',
+
   'session.kind.Plenary': 'Plenary',
   'session.kind.Panel': 'Panel',
   'session.state.Scheduled': 'Scheduled',
