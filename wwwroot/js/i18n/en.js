@@ -114,6 +114,7 @@ export default {
   'floor.rowLabel': '{place}. {delegation}, {kind}',
   'floor.yourDelegation': 'Your delegation',
   'floor.yourPlaceLabel': 'Your place:',
+  'floor.youAreNext': 'You speak next',
   'floor.notOnList': 'Not on the list of speakers',
   'floor.youHaveTheFloor': 'Your delegation has the floor',
   'floor.requestFloor': 'Request the floor',

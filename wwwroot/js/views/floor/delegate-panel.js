@@ -104,7 +104,8 @@ export function createDelegatePanel(section, { live, toasts }) {
     place.classList.toggle('your-place--speaking', speaking);
     replaceChildren(place, speaking
       ? t('floor.youHaveTheFloor')
-      : n ? [t('floor.yourPlaceLabel'), ' ', h('strong', { class: 'your-place__n' }, ordinal(n))] : t('floor.notOnList'));
+      : n ? [t('floor.yourPlaceLabel'), ' ', h('strong', { class: 'your-place__n' }, ordinal(n)),
+        n === 1 && h('span', { class: 'your-place__next' }, t('floor.youAreNext'))] : t('floor.notOnList'));
   }
 
   hub.onState(() => paint());
