@@ -129,6 +129,7 @@ export default {
   'floor.reason.notWaiting': 'Your delegation has no waiting request.',
   'floor.reason.offline': 'Not connected.',
   'floor.dismiss': 'Dismiss',
+  'floor.loadFailed': 'The list of speakers could not be loaded: {reason} Trying again…',
 
   'chair.controlsHeading': 'Floor',
   'chair.giveNext': 'Give the floor to next',

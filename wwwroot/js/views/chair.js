@@ -1,6 +1,6 @@
 // The chair console: everything of the room plus the commands that move the floor.
 import { h, replaceChildren } from '../dom.js';
-import { t } from '../i18n.js';
+import { errorText, t } from '../i18n.js';
 import { showLoadError } from '../shell.js';
 import { createAddSpeaker } from './floor/add-speaker.js';
 import { createChairCommands } from './floor/commands.js';
@@ -67,6 +67,7 @@ async function start() {
   };
   store.subscribe(render);
   live.onSession(render);
+  live.onError((error) => toasts.error(t('floor.loadFailed', { reason: errorText(error) })));
   render();
   everyQuarterSecond(() => speaker.tick());
   hub.start();

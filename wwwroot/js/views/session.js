@@ -1,4 +1,5 @@
 // The session room: who has the floor and for how long, the list of speakers, and a delegate's requests.
+import { errorText, t } from '../i18n.js';
 import { showLoadError } from '../shell.js';
 import { createDelegatePanel } from './floor/delegate-panel.js';
 import { canChair, everyQuarterSecond, startFloor } from './floor/live.js';
@@ -45,6 +46,7 @@ async function start() {
   };
   store.subscribe(render);
   live.onSession(render);
+  live.onError((error) => toasts.error(t('floor.loadFailed', { reason: errorText(error) })));
   render();
   everyQuarterSecond(() => speaker.tick());
   hub.start();

@@ -52,13 +52,33 @@ export async function startFloor({ pageTitleKey }) {
     if (next && next - now < 2 ** 31 - 1) rereadTimer = setTimeout(() => rereadSession().catch(() => {}), next - now + 1500);
   }
 
+  const errorListeners = new Set();
+  let retryTimer = null;
+  // A refused or failed join leaves the page without a floor while the connection itself is fine, so no
+  // reconnect would try again: say so, and try again shortly.
+  let failing = false;
+  async function join() {
+    clearTimeout(retryTimer);
+    joinNeeded = true;
+    try {
+      await store.refresh();
+      // A GetFloor already under way was shared instead of joining: join now.
+      if (joinNeeded) await store.refresh();
+      failing = false;
+    } catch (error) {
+      if (!failing) for (const fn of errorListeners) fn(error);
+      failing = true;
+      retryTimer = setTimeout(() => hub.state === 'connected' && join().catch(() => {}), 5000);
+      throw error;
+    }
+  }
+
   const hub = createHub('/hubs/floor', {
     onResync: async () => {
       // Group membership does not survive a reconnect: join again, which also brings a fresh snapshot.
-      joinNeeded = true;
       const rereads = connectedOnce ? [rereadSession(), refreshAccount().then((fresh) => Object.assign(me, fresh))] : [];
       connectedOnce = true;
-      await Promise.all([store.refresh(), ...rereads]);
+      await Promise.all([join(), ...rereads]);
     },
   });
 
@@ -98,6 +118,11 @@ export async function startFloor({ pageTitleKey }) {
       if (snapshot?.version == null) return;
       if (snapshot.version > (store.version ?? -1)) clock.update(snapshot.serverTime);
       store.setSnapshot(snapshot);
+    },
+    /** fn(error) when the floor could not be loaded (once per run of failures; it is tried again every few seconds). */
+    onError(fn) {
+      errorListeners.add(fn);
+      return () => errorListeners.delete(fn);
     },
     /** fn(session) whenever the session is read again (its state may have changed). */
     onSession(fn) {

@@ -18,7 +18,7 @@ function limitOf(limits, current) {
 export function createSpeakerPanel(section, { clock, announce }) {
   const zone = viewerTimeZone();
   const body = h('div', { class: 'now__body', dataset: { testid: 'current-speaker', state: 'loading' } });
-  const who = h('div', { class: 'now__who' });
+  const who = h('div', { class: 'now__who' }, h('p', { class: 'now__then' }, t('shell.loading')));
   const label = h('span', { class: 'countdown__label' });
   const value = h('span', { class: 'countdown__value' });
   const fill = h('span', { class: 'countdown__fill' });
