@@ -83,7 +83,8 @@ test('delegateActions_WhenListClosed_AllowsOnlyAPointOfOrder', () => {
 });
 
 test('delegateActions_WhenSessionNotLiveOrOffline_SaysWhy', () => {
-  assert.equal(delegateActions({ floor: floor(), session: { state: 'Scheduled' }, delegationId: 'id-BRA' }).pointOfOrder.reason, 'floor.reason.notLive');
+  const notLive = delegateActions({ floor: floor(), session: { state: 'Scheduled' }, delegationId: 'id-KAZ' });
+  assert.deepEqual(Object.values(notLive).map((a) => a.reason), Array(4).fill('floor.reason.notLive'), 'withdraw too: the hub takes nothing from delegates then');
   assert.equal(delegateActions({ floor: floor(), session: live, delegationId: 'id-BRA', connected: false }).requestFloor.reason, 'floor.reason.offline');
 });
 

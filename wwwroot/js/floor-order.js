@@ -76,7 +76,8 @@ export function delegateActions({ floor, session, delegationId, connected = true
   }
   const request = own[0] ?? null;
   let reason = null;
-  if (!request) reason = 'floor.reason.notWaiting';
+  if (!live) reason = 'floor.reason.notLive';
+  else if (!request) reason = 'floor.reason.notWaiting';
   else if (!connected) reason = 'floor.reason.offline';
   actions.withdraw = { enabled: reason === null, reason, request };
   return actions;

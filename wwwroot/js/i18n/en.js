@@ -178,6 +178,7 @@ export default {
   'chair.noSpeechesYet': 'Nobody has finished speaking yet.',
   'chair.recentSpeeches': 'Latest speeches',
   'chair.conflict': 'Another chair acted first. The list has been refreshed: check it and try again.',
+  'chair.sessionClosed': 'The session is closed: its list of speakers is final and can no longer change.',
   'chair.notChairTitle': 'This is the chair’s console',
   'chair.notChair': 'Only the chair of this session ({chair}) and the secretariat can run its floor. You can follow it in the session room.',
 

@@ -54,8 +54,14 @@ async function start() {
   reorder.attach(queue.list, { onDragEnd: () => store.state && queue.render(store.state) });
   createAddSpeaker(part('add'), { delegations: live.conference.delegations, commands, announce });
 
+  const final = part('final');
   const render = () => {
     bar.render(live.session, store.state, store.version);
+    // A closed session's record is final: the hub refuses every command, so none is offered.
+    const closed = live.session.state === 'Closed';
+    main.dataset.sessionState = live.session.state;
+    final.hidden = !closed;
+    for (const el of main.querySelectorAll('.controls, .add, .list-tools')) el.inert = closed;
     if (!store.state) return;
     main.removeAttribute('aria-busy');
     speaker.render(store.state);

@@ -32,8 +32,10 @@ export function createDelegatePanel(section, { live, toasts }) {
   const reasons = Object.fromEntries(Object.keys(buttons).map((name) => [name, h('p', { class: 'action__reason', id: `reason-${name}` })]));
   const cell = (name, ...extra) => h('div', { class: `action action--${name}` }, buttons[name], ...extra, reasons[name]);
 
+  const notice = h('p', { class: 'mine__notice', id: 'actions-notice', dataset: { testid: 'actions-notice' } });
   section.append(h('div', { class: 'mine__body' },
     place,
+    notice,
     h('div', { class: 'actions' },
       cell('requestFloor', h('label', { class: 'check action__option' }, group, h('span', {}, t('floor.onBehalfOfGroup')))),
       cell('pointOfOrder'),
@@ -83,13 +85,17 @@ export function createDelegatePanel(section, { live, toasts }) {
   function paint() {
     if (!floor) return;
     actions = delegateActions({ floor, session: live.session, delegationId: delegation.id, connected: hub.state === 'connected' });
+    // A reason every button shares (not live, not connected) is said once for the panel, not under each button.
+    const shared = new Set(Object.keys(buttons).map((name) => actions[name].reason));
+    const common = shared.size === 1 ? [...shared][0] : null;
+    notice.textContent = common ? t(common) : '';
     for (const [name, button] of Object.entries(buttons)) {
       const { enabled, reason } = actions[name];
       button.disabled = !enabled || busy !== null;
       button.classList.toggle('is-busy', busy === button.dataset.testid);
-      reasons[name].textContent = enabled ? '' : t(reason);
+      reasons[name].textContent = enabled || common ? '' : t(reason);
       if (enabled) button.removeAttribute('aria-describedby');
-      else button.setAttribute('aria-describedby', reasons[name].id);
+      else button.setAttribute('aria-describedby', common ? notice.id : reasons[name].id);
     }
     const own = actions.withdraw.request;
     buttons.withdraw.textContent = own ? t('floor.withdrawKind', { kind: t(`floor.kind.${own.kind}`).toLowerCase() }) : t('floor.withdraw');

@@ -38,7 +38,9 @@ function durationOf(speech) {
 }
 
 function recentSpeeches(speeches) {
-  const done = speeches.filter((s) => s.endedAt).slice(-RECENT).reverse();
+  const done = speeches.filter((s) => s.endedAt)
+    .sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt))
+    .slice(0, RECENT);
   if (done.length === 0) return null;
   const zone = viewerTimeZone();
   return h('div', { class: 'recent' },
