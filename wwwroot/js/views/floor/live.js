@@ -1,5 +1,6 @@
 // What the session room and the chair console share: the shell, the session, the floor hub and its store,
-// and a clock that follows the server's so every screen counts down alike.
+// and a clock that follows the server's so every screen counts down alike. The clock learns from the round trips
+// of snapshots asked for (events come one way only, with an unknown delay).
 import { ApiError, get } from '../../api.js';
 import { createFloorStore, FLOOR_EVENTS } from '../../floor.js';
 import { createHub } from '../../hub.js';
@@ -83,16 +84,16 @@ export async function startFloor({ pageTitleKey }) {
   });
 
   const store = createFloorStore(async () => {
+    const sentAt = Date.now();
     const snapshot = joinNeeded ? await hub.invoke('JoinSession', session.id) : await hub.invoke('GetFloor', session.id);
+    clock.sample(snapshot.serverTime, sentAt);
     joinNeeded = false;
-    clock.update(snapshot.serverTime);
     return snapshot;
   });
 
   for (const name of FLOOR_EVENTS) {
     hub.on(name, (evt) => {
       if (evt?.sessionId && evt.sessionId.toLowerCase() !== session.id.toLowerCase()) return;
-      if (evt?.floor?.serverTime) clock.update(evt.floor.serverTime);
       store.applyEvent({ ...evt, type: name });
     });
   }
@@ -113,10 +114,10 @@ export async function startFloor({ pageTitleKey }) {
     store,
     clock,
     rereadSession,
-    /** Takes a snapshot a command answered with (older ones change nothing). */
-    takeSnapshot(snapshot) {
+    /** Takes a snapshot a command sent at sentAt answered with (an older one changes nothing). */
+    takeSnapshot(snapshot, sentAt) {
       if (snapshot?.version == null) return;
-      if (snapshot.version > (store.version ?? -1)) clock.update(snapshot.serverTime);
+      clock.sample(snapshot.serverTime, sentAt);
       store.setSnapshot(snapshot);
     },
     /** fn(error) when the floor could not be loaded (once per run of failures; it is tried again every few seconds). */
