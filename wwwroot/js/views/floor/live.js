@@ -4,7 +4,9 @@
 import { ApiError, get } from '../../api.js';
 import { createFloorStore, FLOOR_EVENTS } from '../../floor.js';
 import { createHub } from '../../hub.js';
-import { bindConnectionStatus, followSeat, refreshAccount, startShell } from '../../shell.js';
+import { h, replaceChildren } from '../../dom.js';
+import { errorText, t } from '../../i18n.js';
+import { bindConnectionStatus, followSeat, refreshAccount, showLoadError, startShell } from '../../shell.js';
 import { createServerClock } from '../../time.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,7 +24,7 @@ export function canChair(me, session) {
 
 /**
  * startFloor({ pageTitleKey }) → { me, conference, session, sessionId, hub, store, clock, onSession(fn) }.
- * Throws (an ApiError) when the page cannot be shown; the caller shows it with showLoadError.
+ * Throws (an ApiError) when the page cannot be shown; the caller shows it with showFloorLoadError.
  * The hub is created but not started: subscribe first, then hub.start().
  */
 export async function startFloor({ pageTitleKey }) {
@@ -131,6 +133,21 @@ export async function startFloor({ pageTitleKey }) {
       return () => sessionListeners.delete(fn);
     },
   };
+}
+
+/** The page could not start: a session that does not exist gets a way back to the agenda rather than a retry. */
+export function showFloorLoadError(main, error) {
+  if (error?.code !== 'session.not_found') {
+    showLoadError(main, error);
+    return;
+  }
+  replaceChildren(main, h('div', { class: 'load-error', attrs: { role: 'alert' } },
+    h('h1', { class: 'load-error__title' }, t('floor.noSessionTitle')),
+    h('p', {}, errorText(error)),
+    h('a', { class: 'btn btn--primary', href: '/' }, t('floor.backToLobby'))));
+  // Nothing live is opened for it, so no connection state is shown.
+  document.querySelector('[data-testid="connection-status"]').hidden = true;
+  main.removeAttribute('aria-busy');
 }
 
 /** Calls fn every quarter second while the page is visible, and at once when it becomes visible again. */
