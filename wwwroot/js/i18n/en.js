@@ -81,6 +81,7 @@ export default {
   'floor.roomTitle': 'Session room',
   'floor.consoleTitle': 'Chair console',
   'floor.backToLobby': 'Lobby',
+  'floor.noSessionTitle': 'No such session',
   'floor.openConsole': 'Chair console',
   'floor.openRoom': 'Session room',
   'floor.hostTime': '(host: {time})',

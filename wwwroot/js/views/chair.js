@@ -1,11 +1,10 @@
 // The chair console: everything of the room plus the commands that move the floor.
-import { h, replaceChildren } from '../dom.js';
+import { h } from '../dom.js';
 import { errorText, t } from '../i18n.js';
-import { showLoadError } from '../shell.js';
 import { createAddSpeaker } from './floor/add-speaker.js';
 import { createChairCommands } from './floor/commands.js';
 import { createListTools, createSpeechControls } from './floor/controls.js';
-import { canChair, everyQuarterSecond, startFloor } from './floor/live.js';
+import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
 import { createQueue } from './floor/queue.js';
 import { createReorder } from './floor/reorder.js';
 import { createSessionBar } from './floor/session-bar.js';
@@ -21,7 +20,7 @@ async function start() {
   try {
     live = await startFloor({ pageTitleKey: 'floor.consoleTitle' });
   } catch (error) {
-    showLoadError(main, error);
+    showFloorLoadError(main, error);
     return;
   }
   const { me, store, hub } = live;
@@ -33,10 +32,12 @@ async function start() {
   if (!canChair(me, live.session)) {
     // The hub would refuse every command; say so plainly and offer the room instead.
     bar.render(live.session, null, null);
-    replaceChildren(part('console'), h('div', { class: 'load-error', attrs: { role: 'alert' } },
+    part('console').replaceWith(h('div', { class: 'load-error', attrs: { role: 'alert' } },
       h('h2', { class: 'load-error__title' }, t('chair.notChairTitle')),
       h('p', {}, t('chair.notChair', { chair: live.session.chair?.displayName ?? '' })),
       h('a', { class: 'btn btn--primary', href: `/session?id=${live.sessionId}` }, t('floor.openRoom'))));
+    // No live connection is opened here, so none is shown.
+    document.querySelector('[data-testid="connection-status"]').hidden = true;
     main.removeAttribute('aria-busy');
     return;
   }

@@ -1,8 +1,7 @@
 // The session room: who has the floor and for how long, the list of speakers, and a delegate's requests.
 import { errorText, t } from '../i18n.js';
-import { showLoadError } from '../shell.js';
 import { createDelegatePanel } from './floor/delegate-panel.js';
-import { canChair, everyQuarterSecond, startFloor } from './floor/live.js';
+import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
 import { renderNextUp } from './floor/next-up.js';
 import { createQueue } from './floor/queue.js';
 import { createSessionBar } from './floor/session-bar.js';
@@ -17,7 +16,7 @@ async function start() {
   try {
     live = await startFloor({ pageTitleKey: 'floor.roomTitle' });
   } catch (error) {
-    showLoadError(main, error);
+    showFloorLoadError(main, error);
     return;
   }
   const { me, store, hub } = live;

@@ -1,6 +1,6 @@
 // The chair's commands on the floor hub. Each carries the version the console shows (expectedVersion); one runs
-// at a time, and the next waits until the change it caused has arrived, so a quick second click is not taken for
-// another chair's action.
+// at a time, and the next starts from the floor the previous one answered with, so a quick second click is not
+// taken for another chair's action.
 import { errorText, t } from '../../i18n.js';
 
 const SETTLE_MS = 2000;
@@ -41,11 +41,13 @@ export function createChairCommands({ live, toasts, onBusy = () => {} }) {
     if (busy) return false;
     setBusy(true);
     const expected = store.version;
+    const sentAt = Date.now();
     try {
-      // The answer is the floor after the change: show it now rather than wait for its event.
+      // The answer is the floor after the change (or unchanged, when there was nothing to do): show it now
+      // rather than wait for its event. Without one, wait for the event before taking the next command.
       const snapshot = await hub.invoke(method, sessionId, ...args, expected);
-      live.takeSnapshot(snapshot);
-      await settled(store, expected);
+      if (snapshot?.version != null) live.takeSnapshot(snapshot, sentAt);
+      else await settled(store, expected);
       return true;
     } catch (error) {
       if (error.code === 'version.conflict') {

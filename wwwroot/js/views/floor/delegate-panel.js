@@ -111,7 +111,7 @@ export function createDelegatePanel(section, { live, toasts }) {
     replaceChildren(place, speaking
       ? t('floor.youHaveTheFloor')
       : n ? [t('floor.yourPlaceLabel'), ' ', h('strong', { class: 'your-place__n' }, ordinal(n)),
-        n === 1 && h('span', { class: 'your-place__next' }, t('floor.youAreNext'))] : t('floor.notOnList'));
+        n === 1 && [' ', h('span', { class: 'your-place__next' }, t('floor.youAreNext'))]] : t('floor.notOnList'));
   }
 
   hub.onState(() => paint());

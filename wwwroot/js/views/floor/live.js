@@ -1,9 +1,12 @@
 // What the session room and the chair console share: the shell, the session, the floor hub and its store,
-// and a clock that follows the server's so every screen counts down alike.
+// and a clock that follows the server's so every screen counts down alike. The clock learns from the round trips
+// of snapshots asked for (events come one way only, with an unknown delay).
 import { ApiError, get } from '../../api.js';
 import { createFloorStore, FLOOR_EVENTS } from '../../floor.js';
 import { createHub } from '../../hub.js';
-import { bindConnectionStatus, followSeat, refreshAccount, startShell } from '../../shell.js';
+import { h, replaceChildren } from '../../dom.js';
+import { errorText, t } from '../../i18n.js';
+import { bindConnectionStatus, followSeat, refreshAccount, showLoadError, startShell } from '../../shell.js';
 import { createServerClock } from '../../time.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +24,7 @@ export function canChair(me, session) {
 
 /**
  * startFloor({ pageTitleKey }) → { me, conference, session, sessionId, hub, store, clock, onSession(fn) }.
- * Throws (an ApiError) when the page cannot be shown; the caller shows it with showLoadError.
+ * Throws (an ApiError) when the page cannot be shown; the caller shows it with showFloorLoadError.
  * The hub is created but not started: subscribe first, then hub.start().
  */
 export async function startFloor({ pageTitleKey }) {
@@ -83,16 +86,16 @@ export async function startFloor({ pageTitleKey }) {
   });
 
   const store = createFloorStore(async () => {
+    const sentAt = Date.now();
     const snapshot = joinNeeded ? await hub.invoke('JoinSession', session.id) : await hub.invoke('GetFloor', session.id);
+    clock.sample(snapshot.serverTime, sentAt);
     joinNeeded = false;
-    clock.update(snapshot.serverTime);
     return snapshot;
   });
 
   for (const name of FLOOR_EVENTS) {
     hub.on(name, (evt) => {
       if (evt?.sessionId && evt.sessionId.toLowerCase() !== session.id.toLowerCase()) return;
-      if (evt?.floor?.serverTime) clock.update(evt.floor.serverTime);
       store.applyEvent({ ...evt, type: name });
     });
   }
@@ -113,10 +116,10 @@ export async function startFloor({ pageTitleKey }) {
     store,
     clock,
     rereadSession,
-    /** Takes a snapshot a command answered with (older ones change nothing). */
-    takeSnapshot(snapshot) {
+    /** Takes a snapshot a command sent at sentAt answered with (an older one changes nothing). */
+    takeSnapshot(snapshot, sentAt) {
       if (snapshot?.version == null) return;
-      if (snapshot.version > (store.version ?? -1)) clock.update(snapshot.serverTime);
+      clock.sample(snapshot.serverTime, sentAt);
       store.setSnapshot(snapshot);
     },
     /** fn(error) when the floor could not be loaded (once per run of failures; it is tried again every few seconds). */
@@ -130,6 +133,21 @@ export async function startFloor({ pageTitleKey }) {
       return () => sessionListeners.delete(fn);
     },
   };
+}
+
+/** The page could not start: a session that does not exist gets a way back to the agenda rather than a retry. */
+export function showFloorLoadError(main, error) {
+  if (error?.code !== 'session.not_found') {
+    showLoadError(main, error);
+    return;
+  }
+  replaceChildren(main, h('div', { class: 'load-error', attrs: { role: 'alert' } },
+    h('h1', { class: 'load-error__title' }, t('floor.noSessionTitle')),
+    h('p', {}, errorText(error)),
+    h('a', { class: 'btn btn--primary', href: '/' }, t('floor.backToLobby'))));
+  // Nothing live is opened for it, so no connection state is shown.
+  document.querySelector('[data-testid="connection-status"]').hidden = true;
+  main.removeAttribute('aria-busy');
 }
 
 /** Calls fn every quarter second while the page is visible, and at once when it becomes visible again. */
