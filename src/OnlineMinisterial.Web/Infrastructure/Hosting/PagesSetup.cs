@@ -6,6 +6,10 @@ public static class PagesSetup
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/signin", (IWebHostEnvironment env) => Page(env, "signin.html")).AllowAnonymous().ExcludeFromDescription();
+        // Signed-in pages: the fallback policy sends a page navigation without a session to /signin.
+        app.MapGet("/declaration", (IWebHostEnvironment env) => Page(env, "declaration.html")).ExcludeFromDescription();
+        app.MapGet("/vote", (IWebHostEnvironment env) => Page(env, "vote.html")).ExcludeFromDescription();
+        app.MapGet("/secretariat", (IWebHostEnvironment env) => Page(env, "secretariat.html")).ExcludeFromDescription();
         return app;
     }
 
