@@ -38,6 +38,13 @@ test('wordDiff_NeighbouringChanges_ReadAsOnePhraseSwapped', () => {
   ]);
 });
 
+test('wordDiff_PunctuationIsItsOwnToken', () => {
+  assert.deepEqual(tokenize('precursor chemicals;'), ['precursor', ' ', 'chemicals', ';']);
+  assert.deepEqual(wordDiff('of precursor chemicals;', 'of precursor chemicals and pre-precursors;'), [
+    { op: 'same', text: 'of precursor chemicals' }, { op: 'add', text: ' and pre-precursors' }, { op: 'same', text: ';' },
+  ]);
+});
+
 test('wordDiff_UnchangedText_IsOneSamePart', () => {
   assert.deepEqual(wordDiff('No change here.', 'No change here.'), [{ op: 'same', text: 'No change here.' }]);
 });
@@ -59,7 +66,7 @@ test('versionRows_MarksAddedRemovedAndChangedParagraphsInDocumentOrder', () => {
     ['PP1', 'Unchanged', null], ['PP2', 'Removed', null], ['OP1', 'Added', null], ['OP2', 'Changed', 'OP1'],
   ]);
   assert.deepEqual(rows[1].parts, [{ op: 'del', text: 'Gone.' }]);
-  assert.deepEqual(rows[3].parts, [{ op: 'same', text: 'Decide ' }, { op: 'del', text: 'now.' }, { op: 'add', text: 'today.' }]);
+  assert.deepEqual(rows[3].parts, [{ op: 'same', text: 'Decide ' }, { op: 'del', text: 'now' }, { op: 'add', text: 'today' }, { op: 'same', text: '.' }]);
   assert.deepEqual(changeCounts(version(2, rows.map((r) => ({ change: r.change })))), { added: 1, removed: 1, changed: 1 });
 });
 

@@ -5,9 +5,12 @@
 // Past this many word pairs a comparison would stall a tablet; such a paragraph shows as old struck, new added.
 const MAX_CELLS = 1_500_000;
 
-/** Words and the spaces between them, so joining the tokens gives back the text exactly. */
+/**
+ * Words, punctuation marks and the spaces between them, so joining the tokens gives back the text exactly.
+ * Punctuation stands alone: "chemicals;" to "chemicals and pre-precursors;" is an insertion, not a swap.
+ */
 export function tokenize(text) {
-  return text ? text.match(/\s+|[^\s]+/g) : [];
+  return text ? text.match(/\s+|[\p{L}\p{N}\p{M}'’\-–]+|[^\s\p{L}\p{N}\p{M}'’\-–]/gu) : [];
 }
 
 /**
