@@ -3,11 +3,13 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
 /**
- * confirmDialog({ title, body, confirmLabel, cancelLabel, danger, field }) → Promise<false | true | string>
- * With field: { label, required, maxLength } it asks for a text (a reason) and resolves to it.
+ * confirmDialog({ title, body, confirmLabel, cancelLabel, danger, field, collect }) → Promise<false | true | value>
+ * With field: { label, required, maxLength, requiredText } it asks for a text (a reason) and resolves to it.
+ * With collect: body holds form controls and collect() returns the value to resolve with (null keeps it open).
  */
-export function confirmDialog({ title, body, confirmLabel, cancelLabel = t('common.cancel'), danger = false, field = null }) {
+export function confirmDialog({ title, body, confirmLabel, cancelLabel = t('common.cancel'), danger = false, field = null, collect = null }) {
   return new Promise((resolve) => {
+    let collected = null;
     const input = field && h('textarea', {
       class: 'input dialog__input', id: 'dialog-field', rows: 3, required: field.required ?? false, maxLength: field.maxLength ?? 4000,
     });
@@ -29,12 +31,19 @@ export function confirmDialog({ title, body, confirmLabel, cancelLabel = t('comm
         input.focus();
         return;
       }
+      if (collect) {
+        collected = collect();
+        if (collected === null) {
+          event.preventDefault();
+          return;
+        }
+      }
       dialog.returnValue = 'ok';
     });
     dialog.addEventListener('close', () => {
       const ok = dialog.returnValue === 'ok';
       dialog.remove();
-      resolve(ok ? (field ? input.value.trim() : true) : false);
+      resolve(ok ? (field ? input.value.trim() : collect ? collected : true) : false);
     });
     document.body.append(dialog);
     dialog.showModal();
