@@ -4,12 +4,15 @@ import { h } from '../dom.js';
 let uid = 0;
 const nextId = (prefix) => `${prefix}-${++uid}`;
 
-/** A fieldset of radios: options [{ value, label, hint? }]; the checked one is `value`. */
-export function radios({ name, legend, options, value, inline = true }) {
+/**
+ * A fieldset of radios: options [{ value, label, hint? }]; the checked one is `value`. With idPrefix each
+ * radio's id is `<idPrefix>-<value in lower case>` (stable, for tests); otherwise generated.
+ */
+export function radios({ name, legend, options, value, inline = true, idPrefix }) {
   return h('fieldset', { class: ['choice-group', inline && 'choice-group--inline'] },
     h('legend', { class: 'field__label' }, legend),
     options.map((option) => {
-      const id = nextId(name);
+      const id = idPrefix ? `${idPrefix}-${option.value.toLowerCase()}` : nextId(name);
       return h('label', { class: 'choice-group__option', htmlFor: id },
         h('input', { type: 'radio', id, name, value: option.value, checked: option.value === value }),
         h('span', { class: 'choice-group__text' },

@@ -27,7 +27,8 @@ async function start() {
   const names = delegationIndex(conference.delegations);
   const myDelegation = me.delegation ? names.get(me.delegation.id) : null;
   let synced = false;
-  let showChanges = true;
+  // Changes are marked while the text is negotiated; the adopted text reads clean unless asked.
+  let showChanges = null;
   let highlight = null;
 
   const voting = createVotingConnection({
@@ -73,7 +74,7 @@ async function start() {
     renderSilence(part('silence'), declaration, { me, myDelegation, names, ticker, voting });
     replaceChildren(part('adopted'), adopted ? adoptedBanner(declaration) : null);
     renderText(part('text'), declaration, {
-      showChanges,
+      showChanges: showChanges ?? !adopted,
       pending: adopted ? new Map() : pendingByParagraph(amendments),
       canPropose: Boolean(propose) && open,
       onPropose: (id) => propose.focusOn(id),
@@ -88,7 +89,7 @@ async function start() {
       },
     });
     const amendmentsState = part('amendments-state');
-    amendmentsState.textContent = t(open ? 'amend.open' : 'amend.closed');
+    amendmentsState.textContent = adopted ? '' : t(open ? 'amend.open' : 'amend.closed');
     amendmentsState.dataset.open = String(open);
     amendmentsState.dataset.testid = 'amendments-state';
     if (propose) {

@@ -42,7 +42,7 @@ export function resultBlock(poll, names, { preliminary = false } = {}) {
       h('span', { class: 'result__icon', attrs: { 'aria-hidden': 'true' } }, r.adopted ? '✓' : '✕'),
       h('div', {},
         h('h3', { class: 'result__title', id: `result-${poll.pollId}` },
-          preliminary ? t('poll.preliminary') : t('poll.resultHeading'), ': ',
+          preliminary ? t('poll.preliminary') : t('poll.resultHeading'),
           h('span', { class: 'result__word' }, t(r.adopted ? 'poll.adopted' : 'poll.notAdopted'))),
         h('p', { class: 'result__reason' }, r.reason))),
     resultChart(r, { testid: preliminary ? 'preliminary-chart' : 'result-chart', adopted: r.adopted }),
