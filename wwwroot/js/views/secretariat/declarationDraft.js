@@ -72,7 +72,7 @@ export function createDraftEditor({ voting }) {
         h('button', { class: 'btn btn--quiet', type: 'button', on: { click: stopEdit } }, t('common.cancel'))));
   }
 
-  function row(r, section, index) {
+  function row(r, section, index, drafting) {
     const removed = r.change === 'Removed';
     const isEditing = editing?.id === r.id;
     const prev = section[index - 1];
@@ -89,7 +89,7 @@ export function createDraftEditor({ voting }) {
       h('div', { class: 'para__body' },
         r.change !== 'Unchanged' && h('span', { class: `para__change para__change--${r.change.toLowerCase()}` }, t(`sec.decl.change.${r.change}`)),
         isEditing ? editor(t('sec.decl.editLabel', { label: r.label })) : h('p', { class: 'para__text' }, r.parts.map(diffPart)),
-        !removed && !isEditing && h('div', { class: 'draft-para__actions' },
+        drafting && !removed && !isEditing && h('div', { class: 'draft-para__actions' },
           btn('edit', t('sec.decl.edit'), () => startEdit({ id: r.id, text: currentText(r.id) }), { aria: t('sec.decl.editAria', { label: r.label }) }),
           btn('up', '↑', () => run('MoveParagraph', r.id, index <= 1 ? null : section[index - 2].id), { disabled: !prev, aria: t('sec.decl.moveUp', { label: r.label }) }),
           btn('down', '↓', () => run('MoveParagraph', r.id, next.id), { disabled: !next, aria: t('sec.decl.moveDown', { label: r.label }) }),
@@ -135,7 +135,7 @@ export function createDraftEditor({ voting }) {
       const live = section.filter((r) => r.change !== 'Removed');
       return h('section', { class: 'draft__section', attrs: { 'aria-labelledby': `draft-${kind}` } },
         h('h3', { class: 'doc__section-title', id: `draft-${kind}` }, t(`decl.section.${kind}`)),
-        section.length ? h('ol', { class: 'paras' }, section.map((r) => row(r, live, live.indexOf(r)))) : h('p', { class: 'placeholder' }, t('sec.decl.emptySection')),
+        section.length ? h('ol', { class: 'paras' }, section.map((r) => row(r, live, live.indexOf(r), drafting))) : h('p', { class: 'placeholder' }, t('sec.decl.emptySection')),
         drafting && (editing && !editing.id && !editing.afterId && editing.kind === kind
           ? editor(t(`sec.decl.newAt.${kind}`))
           : h('button', {
