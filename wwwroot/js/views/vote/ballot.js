@@ -2,6 +2,7 @@
 // cannot vote. Redrawn only when something it shows changed, so a cast elsewhere never moves the focus.
 import { h, replaceChildren } from '../../dom.js';
 import { errorText, t } from '../../i18n.js';
+import { keepFocus } from '../../ui/focus.js';
 import { formatWhen } from '../../voting/format.js';
 import { CHOICES } from '../../voting/polls.js';
 
@@ -30,9 +31,10 @@ export function createBallot({ caster, getAccess, delegation, clock }) {
     lastSig = sig;
     el.hidden = poll.state !== 'Open';
     if (el.hidden) return;
-    replaceChildren(el, access.canVote
+    // Another delegation's cast redraws this too: the focus stays where it was.
+    keepFocus(el, () => replaceChildren(el, access.canVote
       ? ballotParts({ status, receipt, voted, deadlinePassed })
-      : unavailable(access));
+      : unavailable(access)));
     restoreFocus();
   }
 
