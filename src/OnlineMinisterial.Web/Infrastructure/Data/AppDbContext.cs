@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Domain.Voting;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Infrastructure.Audit;
@@ -25,6 +27,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PresenceConnection> PresenceConnections => Set<PresenceConnection>();
     public DbSet<ServerNode> ServerNodes => Set<ServerNode>();
     public DbSet<PresenceCounter> PresenceCounters => Set<PresenceCounter>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+    public DbSet<Amendment> Amendments => Set<Amendment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
