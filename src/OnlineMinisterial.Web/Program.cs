@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Conference;
+using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
+using OnlineMinisterial.Web.Features.Voting;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
 using OnlineMinisterial.Web.Infrastructure.Errors;
@@ -23,6 +25,8 @@ builder.AddHealth();                                                 // /health/
 builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
 builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
 builder.AddPresence();                                               // who is connected, per person and delegation
+builder.AddVoting();                                                 // polls: ballots with receipts, quorum from presence
+builder.AddDeclaration();                                            // the declaration: drafts, amendments, silence, adoption
 builder.AddScheduling();                                             // Hangfire on the app's database
 builder.AddDemoConference();                                         // the seeded demo conference
 
@@ -43,6 +47,8 @@ app.MapPages();
 app.MapAuth();
 app.MapConference();
 app.MapPresence();
+app.MapVoting();                                                     // /hubs/voting and the read-only /api/polls
+app.MapDeclaration();                                                // the read-only /api/declaration
 app.MapScheduling();
 
 app.Run();
