@@ -45,6 +45,13 @@ test('wordDiff_PunctuationIsItsOwnToken', () => {
   ]);
 });
 
+test('wordDiff_TextsWithLittleInCommon_ReadAsARewrite', () => {
+  assert.deepEqual(wordDiff('Request the secretariat to report on progress at the next meeting.', 'Call upon States to take measures against the diversion of precursors.'), [
+    { op: 'del', text: 'Request the secretariat to report on progress at the next meeting.' },
+    { op: 'add', text: 'Call upon States to take measures against the diversion of precursors.' },
+  ]);
+});
+
 test('wordDiff_UnchangedText_IsOneSamePart', () => {
   assert.deepEqual(wordDiff('No change here.', 'No change here.'), [{ op: 'same', text: 'No change here.' }]);
 });

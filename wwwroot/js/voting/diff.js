@@ -4,6 +4,8 @@
 
 // Past this many word pairs a comparison would stall a tablet; such a paragraph shows as old struck, new added.
 const MAX_CELLS = 1_500_000;
+// Below this share of words in common, a change is shown as a rewrite (old struck, new added).
+const MIN_SHARED = 0.4;
 
 /**
  * Words, punctuation marks and the spaces between them, so joining the tokens gives back the text exactly.
@@ -49,6 +51,13 @@ export function wordDiff(oldText, newText) {
   }
   while (i < a.length) parts.push({ op: 'del', text: a[i++] });
   while (j < b.length) parts.push({ op: 'add', text: b[j++] });
+  // Two texts that share only a few small words read better as one struck through and the other added
+  // than as a patchwork of "to" and "the" kept between long changes.
+  const words = (tokens) => tokens.filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
+  const kept = parts.filter((p) => p.op === 'same' && /[\p{L}\p{N}]/u.test(p.text)).length;
+  if (kept < MIN_SHARED * Math.max(words(a), words(b))) {
+    return merge([{ op: 'del', text: a.join('') }, { op: 'add', text: b.join('') }]);
+  }
   return merge(absorbSpaces(parts));
 }
 

@@ -56,10 +56,12 @@ export function createDraftEditor({ voting }) {
       editing.textarea.focus();
       return;
     }
-    const ok = editing.id
-      ? await run('ReplaceParagraph', editing.id, text)
-      : await run('AddParagraph', editing.kind, text, editing.afterId ?? null);
-    if (ok) stopEdit();
+    const target = editing;
+    const ok = target.id
+      ? await run('ReplaceParagraph', target.id, text)
+      : await run('AddParagraph', target.kind, text, target.afterId ?? null);
+    // Another paragraph may have been opened for editing while this one was saving: leave that one open.
+    if (ok && editing === target) stopEdit();
   }
 
   function editor(label) {
