@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Conference;
+using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
+using OnlineMinisterial.Web.Features.Voting;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
 using OnlineMinisterial.Web.Infrastructure.Errors;
@@ -25,6 +27,8 @@ builder.AddAuth();                                                   // Identity
 builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
 builder.AddPresence();                                               // who is connected, per person and delegation
 builder.AddFloor();                                                  // the list of speakers: one transaction per command, versioned events
+builder.AddVoting();                                                 // polls: ballots with receipts, quorum from presence
+builder.AddDeclaration();                                            // the declaration: drafts, amendments, silence, adoption
 builder.AddScheduling();                                             // Hangfire on the app's database
 builder.AddDemoConference();                                         // the seeded demo conference
 
@@ -46,6 +50,8 @@ app.MapAuth();
 app.MapConference();
 app.MapPresence();
 app.MapFloor();                                                      // /hubs/floor, and the floor and speeches of a session as REST reads
+app.MapVoting();                                                     // /hubs/voting and the read-only /api/polls
+app.MapDeclaration();                                                // the read-only /api/declaration
 app.MapScheduling();
 
 app.Run();

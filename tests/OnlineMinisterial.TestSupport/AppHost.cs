@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OnlineMinisterial.Web.Infrastructure.Data;
@@ -20,12 +21,16 @@ public sealed class AppHost : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _kestrel;
+    private readonly Action<IServiceCollection>? _services;
 
-    public AppHost(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
+    // services: replaces services after the app registered its own (for example the clock).
+    public AppHost(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false,
+        Action<IServiceCollection>? services = null)
     {
         _database = database;
         _settings = settings ?? new Dictionary<string, string?>();
         _kestrel = kestrel;
+        _services = services;
         if (kestrel)
         {
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -54,6 +59,7 @@ public sealed class AppHost : WebApplicationFactory<Program>
         builder.UseSetting("Scheduling:RunServer", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     /// <summary>Reads or changes the host's database directly, in its own scope.</summary>

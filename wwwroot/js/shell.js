@@ -22,9 +22,31 @@ function renderHeader(header, { me, conference }) {
   replaceChildren(title, conference.title);
   title.title = conference.title;
   renderAccount(me);
+  renderNav(header, me);
   const signOut = header.querySelector('[data-shell="sign-out"]');
   signOut.hidden = false;
   signOut.addEventListener('click', () => signOutNow(signOut));
+}
+
+// The pages everyone moves between; the console only for the secretariat. Built here so every page gets it.
+const NAV = [
+  { href: '/', key: 'nav.lobby', paths: ['/', '/index.html'] },
+  { href: '/declaration', key: 'nav.declaration', paths: ['/declaration', '/declaration.html'] },
+  { href: '/vote', key: 'nav.vote', paths: ['/vote', '/vote.html'] },
+  { href: '/secretariat', key: 'nav.secretariat', paths: ['/secretariat', '/secretariat.html'], role: 'Secretariat' },
+];
+
+function renderNav(header, me) {
+  const here = window.location.pathname;
+  const links = NAV.filter((item) => !item.role || me.roles.includes(item.role)).map((item) => h('li', {},
+    h('a', {
+      class: 'app-nav__link',
+      href: item.href,
+      attrs: { 'aria-current': item.paths.includes(here) ? 'page' : null },
+    }, t(item.key))));
+  const nav = h('nav', { class: 'app-nav', attrs: { 'aria-label': t('nav.label') } }, h('ul', { class: 'app-nav__list' }, links));
+  header.querySelector('.app-nav')?.remove();
+  header.querySelector('.app-header__inner').after(nav);
 }
 
 function renderAccount(me) {
@@ -33,15 +55,16 @@ function renderAccount(me) {
 
 /**
  * Keeps the header's seat badge true: follows SeatChanged events for the person's own delegation.
- * After a reconnect (events may have been missed) call refreshAccount().
+ * After a reconnect (events may have been missed) call refreshAccount(). onChange(me), if given, runs after each change.
  */
-export function followSeat(hub, me) {
+export function followSeat(hub, me, onChange) {
   let version = -1;
   hub.on('SeatChanged', (evt) => {
     if (evt.delegationId !== me.delegation?.id || evt.version <= version) return;
     version = evt.version;
     me.holdsSeat = evt.seatHolderId === me.id;
     renderAccount(me);
+    onChange?.(me);
   });
 }
 

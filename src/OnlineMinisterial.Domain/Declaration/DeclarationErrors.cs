@@ -18,6 +18,10 @@ public static class DeclarationErrors
     public const string NotAdopted = "declaration.not_adopted";
     public const string StatementAlreadyAttached = "declaration.statement_already_attached";
 
+    // Checked by the host, which knows about polls and the conference.
+    public const string AlreadyExists = "declaration.already_exists";
+    public const string PollPending = "declaration.poll_pending";
+
     public const string AmendmentNotFound = "amendment.not_found";
     public const string AmendmentClosed = "amendment.closed";
     public const string AmendmentUnderVote = "amendment.under_vote";

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using OnlineMinisterial.Domain.Common;
 
 namespace OnlineMinisterial.Domain.Voting;
@@ -79,6 +80,19 @@ public sealed partial class Poll
     private void ForgetSecretLinks()
     {
         foreach (var participation in _participations) participation.ForgetSecretBallot();
+        ReissueSecretBallots();
+    }
+
+    // Storage keeps traces of when a row was written: SQLite's implicit rowid grows with each insert, and a
+    // PostgreSQL row carries the id of the transaction that wrote it, which is also on that cast's log rows. Each
+    // ballot was written by its cast, so those traces would still tie it to a delegation after close. Replacing
+    // every ballot with a fresh one, written together at close in a random order, leaves nothing to order them by.
+    private void ReissueSecretBallots()
+    {
+        var choices = _secretBallots.Select(b => b.Choice).ToList();
+        _secretBallots.Clear();
+        foreach (var choice in choices)
+            _secretBallots.Insert(RandomNumberGenerator.GetInt32(_secretBallots.Count + 1), SecretBallot.Of(choice));
     }
 
     private static void GuardPresent(int present, int eligible) =>

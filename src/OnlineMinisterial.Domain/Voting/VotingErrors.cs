@@ -12,4 +12,7 @@ public static class VotingErrors
     public const string DeadlineNotReached = "poll.deadline_not_reached";
     public const string RollCallRequiresRecorded = "poll.roll_call_requires_recorded";
     public const string RollCallInvalid = "poll.roll_call_invalid";
+
+    /// <summary>Checked by the host: results are exported only once published.</summary>
+    public const string NotPublished = "poll.not_published";
 }

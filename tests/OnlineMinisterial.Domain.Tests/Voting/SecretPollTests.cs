@@ -54,6 +54,21 @@ public class SecretPollTests
     }
 
     [Fact]
+    public void Close_ReissuesEveryBallot_SoNoBallotWrittenByACastSurvives()
+    {
+        var builder = new PollBuilder(_time).Secret();
+        var poll = builder.Open();
+        builder.Cast(poll, yes: 3, no: 2, abstain: 1);
+        var idsWhileOpen = poll.SecretBallots.Select(b => b.BallotId).ToHashSet();
+
+        poll.Close(10, _time.GetUtcNow());
+
+        Assert.Equal(6, poll.SecretBallots.Count);
+        Assert.DoesNotContain(poll.SecretBallots, b => idsWhileOpen.Contains(b.BallotId));
+        Assert.Equal(new Tally(3, 2, 1), poll.RunningTally());
+    }
+
+    [Fact]
     public void Cancel_AlsoDestroysTheLink()
     {
         var builder = new PollBuilder(_time).Secret();

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Floor;
+using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Domain.Voting;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Presence;
@@ -30,6 +32,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SpeakerList> SpeakerLists => Set<SpeakerList>();
     public DbSet<Speech> Speeches => Set<Speech>();
     public DbSet<FloorRequestKey> FloorRequestKeys => Set<FloorRequestKey>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+    public DbSet<Amendment> Amendments => Set<Amendment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,9 @@ public static class PagesSetup
         // Signed-in pages: the fallback policy applies, and the cookie sends an anonymous visitor to /signin first.
         app.MapGet("/session", (IWebHostEnvironment env) => Page(env, "session.html")).ExcludeFromDescription();
         app.MapGet("/chair", (IWebHostEnvironment env) => Page(env, "chair.html")).ExcludeFromDescription();
+        app.MapGet("/declaration", (IWebHostEnvironment env) => Page(env, "declaration.html")).ExcludeFromDescription();
+        app.MapGet("/vote", (IWebHostEnvironment env) => Page(env, "vote.html")).ExcludeFromDescription();
+        app.MapGet("/secretariat", (IWebHostEnvironment env) => Page(env, "secretariat.html")).ExcludeFromDescription();
         return app;
     }
 

@@ -302,6 +302,307 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Sessions", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("BasedOnVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParagraphLabel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("PollId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProposerDelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "ProposedAt");
+
+                    b.ToTable("Amendments", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.CoSponsorship", b =>
+                {
+                    b.Property<Guid>("AmendmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AmendmentId", "DelegationId");
+
+                    b.ToTable("AmendmentCoSponsors", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("AdoptedVersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("AdoptionPollId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AmendmentsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ConferenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("_supportingDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("SupportingDelegationIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId")
+                        .IsUnique();
+
+                    b.ToTable("Declarations", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationVersions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Paragraph", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.ToTable("DeclarationDraftParagraphs", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PositionStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "DelegationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationStatements", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PublishedParagraph", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("VersionId", "ParagraphId");
+
+                    b.ToTable("DeclarationVersionParagraphs", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceBreak", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("ProcedureId", "DelegationId");
+
+                    b.ToTable("SilenceBreaks", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CirculatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("_votingDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("VotingDelegationIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("Outcome", "Deadline");
+
+                    b.ToTable("SilenceProcedures", (string)null);
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -431,6 +732,204 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("SessionId", "StartedAt");
 
                     b.ToTable("Speeches", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PollId", "Sequence");
+
+                    b.HasIndex("ReceiptId")
+                        .IsUnique();
+
+                    b.HasIndex("PollId", "DelegationId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("PollCasts", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Participation", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FirstCastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastCastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SecretBallotId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PollId", "DelegationId");
+
+                    b.ToTable("PollParticipations", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConferenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PlannedDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PresentAtClose")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PresentAtOpen")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("RollCall")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("_eligibleDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("EligibleDelegationIds");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Quorum", "OnlineMinisterial.Domain.Voting.Poll.Quorum#Quorum", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "CreatedAt");
+
+                    b.HasIndex("SubjectKind", "SubjectId");
+
+                    b.ToTable("Polls", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.RollCallEntry", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("PollId", "Position");
+
+                    b.ToTable("PollRollCall", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.SecretBallot", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("BallotId");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollSecretBallots", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Web.Features.Auth.Person", b =>
@@ -715,6 +1214,87 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.CoSponsorship", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Amendment", null)
+                        .WithMany("CoSponsors")
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("PublishedVersions")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Paragraph", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("DraftParagraphs")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PositionStatement", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PublishedParagraph", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.DeclarationVersion", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceBreak", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.SilenceProcedure", null)
+                        .WithMany("Breaks")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("SilenceProcedures")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
@@ -754,6 +1334,51 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("Casts")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Participation", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("Participations")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.RollCallEntry", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("RollCallOrder")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.SecretBallot", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("SecretBallots")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Web.Features.Auth.Person", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
@@ -771,11 +1396,48 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.Navigation("CoSponsors");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.Navigation("DraftParagraphs");
+
+                    b.Navigation("PublishedVersions");
+
+                    b.Navigation("SilenceProcedures");
+
+                    b.Navigation("Statements");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.Navigation("Paragraphs");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.Navigation("Breaks");
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.SpeakerList", b =>
                 {
                     b.Navigation("Requests");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.Navigation("Casts");
+
+                    b.Navigation("Participations");
+
+                    b.Navigation("RollCallOrder");
+
+                    b.Navigation("SecretBallots");
                 });
 #pragma warning restore 612, 618
         }

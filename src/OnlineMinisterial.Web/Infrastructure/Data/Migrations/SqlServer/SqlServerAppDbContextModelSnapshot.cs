@@ -303,6 +303,307 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Sessions", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("BasedOnVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ParagraphLabel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("PollId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ProposerDelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "ProposedAt");
+
+                    b.ToTable("Amendments", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.CoSponsorship", b =>
+                {
+                    b.Property<Guid>("AmendmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("AmendmentId", "DelegationId");
+
+                    b.ToTable("AmendmentCoSponsors", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("AdoptedVersionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("AdoptionPollId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AmendmentsOpen")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ConferenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("_supportingDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("SupportingDelegationIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId")
+                        .IsUnique();
+
+                    b.ToTable("Declarations", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationVersions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Paragraph", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.ToTable("DeclarationDraftParagraphs", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PositionStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "DelegationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationStatements", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PublishedParagraph", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("VersionId", "ParagraphId");
+
+                    b.ToTable("DeclarationVersionParagraphs", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceBreak", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("ProcedureId", "DelegationId");
+
+                    b.ToTable("SilenceBreaks", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CirculatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("_votingDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("VotingDelegationIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("Outcome", "Deadline");
+
+                    b.ToTable("SilenceProcedures", (string)null);
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -432,6 +733,204 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("SessionId", "StartedAt");
 
                     b.ToTable("Speeches", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CastAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("PollId", "Sequence");
+
+                    b.HasIndex("ReceiptId")
+                        .IsUnique();
+
+                    b.HasIndex("PollId", "DelegationId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("PollCasts", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Participation", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("FirstCastAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("LastCastAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SecretBallotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("PollId", "DelegationId");
+
+                    b.ToTable("PollParticipations", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ConferenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("PlannedDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("PresentAtClose")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PresentAtOpen")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("RollCall")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("_eligibleDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("EligibleDelegationIds");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Quorum", "OnlineMinisterial.Domain.Voting.Poll.Quorum#Quorum", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("decimal(9,4)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "CreatedAt");
+
+                    b.HasIndex("SubjectKind", "SubjectId");
+
+                    b.ToTable("Polls", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.RollCallEntry", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("PollId", "Position");
+
+                    b.ToTable("PollRollCall", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.SecretBallot", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("BallotId");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollSecretBallots", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Web.Features.Auth.Person", b =>
@@ -717,6 +1216,87 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.CoSponsorship", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Amendment", null)
+                        .WithMany("CoSponsors")
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("PublishedVersions")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Paragraph", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("DraftParagraphs")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PositionStatement", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PublishedParagraph", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.DeclarationVersion", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceBreak", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.SilenceProcedure", null)
+                        .WithMany("Breaks")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("SilenceProcedures")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
@@ -756,6 +1336,51 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("Casts")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Participation", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("Participations")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.RollCallEntry", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("RollCallOrder")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.SecretBallot", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("SecretBallots")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Web.Features.Auth.Person", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
@@ -773,11 +1398,48 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.Navigation("CoSponsors");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.Navigation("DraftParagraphs");
+
+                    b.Navigation("PublishedVersions");
+
+                    b.Navigation("SilenceProcedures");
+
+                    b.Navigation("Statements");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.Navigation("Paragraphs");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.Navigation("Breaks");
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.SpeakerList", b =>
                 {
                     b.Navigation("Requests");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.Navigation("Casts");
+
+                    b.Navigation("Participations");
+
+                    b.Navigation("RollCallOrder");
+
+                    b.Navigation("SecretBallots");
                 });
 #pragma warning restore 612, 618
         }

@@ -291,6 +291,307 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Sessions", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BasedOnVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParagraphLabel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PollId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposerDelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "ProposedAt");
+
+                    b.ToTable("Amendments", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.CoSponsorship", b =>
+                {
+                    b.Property<Guid>("AmendmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AmendmentId", "DelegationId");
+
+                    b.ToTable("AmendmentCoSponsors", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AdoptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdoptedVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AdoptionPollId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AmendmentsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConferenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("_supportingDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SupportingDelegationIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId")
+                        .IsUnique();
+
+                    b.ToTable("Declarations", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationVersions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Paragraph", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.ToTable("DeclarationDraftParagraphs", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PositionStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "DelegationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationStatements", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PublishedParagraph", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "ParagraphId");
+
+                    b.ToTable("DeclarationVersionParagraphs", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceBreak", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProcedureId", "DelegationId");
+
+                    b.ToTable("SilenceBreaks", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CirculatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("_votingDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("VotingDelegationIds");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("Outcome", "Deadline");
+
+                    b.ToTable("SilenceProcedures", (string)null);
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -420,6 +721,204 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("SessionId", "StartedAt");
 
                     b.ToTable("Speeches", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choice")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PollId", "Sequence");
+
+                    b.HasIndex("ReceiptId")
+                        .IsUnique();
+
+                    b.HasIndex("PollId", "DelegationId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("PollCasts", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Participation", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstCastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastCastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SecretBallotId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PollId", "DelegationId");
+
+                    b.ToTable("PollParticipations", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConferenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlannedDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PresentAtClose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PresentAtOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RollCall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("_eligibleDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EligibleDelegationIds");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Quorum", "OnlineMinisterial.Domain.Voting.Poll.Quorum#Quorum", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "CreatedAt");
+
+                    b.HasIndex("SubjectKind", "SubjectId");
+
+                    b.ToTable("Polls", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.RollCallEntry", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PollId", "Position");
+
+                    b.ToTable("PollRollCall", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.SecretBallot", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BallotId");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollSecretBallots", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Web.Features.Auth.Person", b =>
@@ -702,6 +1201,87 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.CoSponsorship", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Amendment", null)
+                        .WithMany("CoSponsors")
+                        .HasForeignKey("AmendmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("PublishedVersions")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Paragraph", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("DraftParagraphs")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PositionStatement", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("Statements")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.PublishedParagraph", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.DeclarationVersion", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceBreak", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.SilenceProcedure", null)
+                        .WithMany("Breaks")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Declaration.Declaration", null)
+                        .WithMany("SilenceProcedures")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
@@ -741,6 +1321,51 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("Casts")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Participation", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("Participations")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.RollCallEntry", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("RollCallOrder")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.SecretBallot", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
+                        .WithMany("SecretBallots")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Web.Features.Auth.Person", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
@@ -758,11 +1383,48 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
+                {
+                    b.Navigation("CoSponsors");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Declaration", b =>
+                {
+                    b.Navigation("DraftParagraphs");
+
+                    b.Navigation("PublishedVersions");
+
+                    b.Navigation("SilenceProcedures");
+
+                    b.Navigation("Statements");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.DeclarationVersion", b =>
+                {
+                    b.Navigation("Paragraphs");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.SilenceProcedure", b =>
+                {
+                    b.Navigation("Breaks");
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.SpeakerList", b =>
                 {
                     b.Navigation("Requests");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
+                {
+                    b.Navigation("Casts");
+
+                    b.Navigation("Participations");
+
+                    b.Navigation("RollCallOrder");
+
+                    b.Navigation("SecretBallots");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Domain.Common;
+using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Domain.Voting;
+using OnlineMinisterial.Web.Features.Declaration;
+using OnlineMinisterial.Web.Infrastructure.Audit;
+using OnlineMinisterial.Web.Infrastructure.Data;
+
+namespace OnlineMinisterial.Web.Features.Voting;
+
+/// <summary>
+/// The secretariat moves a poll through open, close, publish or cancel; the scheduler closes it at its deadline.
+/// Quorum is counted from live presence at open and at close.
+/// </summary>
+public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes outcomes, VotingBroadcaster broadcast, TimeProvider time)
+{
+    public async Task<PollView> OpenAsync(ClaimsPrincipal user, Guid pollId, CancellationToken ct)
+    {
+        Callers.RequireSecretariat(user, "open a poll");
+        var poll = await db.RunAsync(async () =>
+        {
+            var poll = await db.LockPollAsync(pollId, ct);
+            if (poll.SubjectKind == PollSubjectKind.Declaration)
+                await EnsureDeclarationDraftingAsync(poll.SubjectId, ct);
+            var voting = await db.VotingDelegationIdsAsync(poll.ConferenceId, ct);
+            var present = await db.PresentAmongAsync(voting, ct);
+            var plan = PollPlan.Of(db, poll);
+            var now = time.StoredNow();
+            poll.Open(voting, present, now, plan.Deadline);
+            if (plan.RollCall)
+            {
+                var names = await db.Delegations.Where(d => voting.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
+                // Drawn by lot: a secure random pick, so nobody can predict or steer who is called first.
+                poll.StartRollCall([.. names.Select(n => new RollCallDelegation(n.Id, n.Name))], voting[RandomNumberGenerator.GetInt32(voting.Count)]);
+            }
+            audit.Record(db, Actor.From(user), "poll.opened", nameof(Poll), poll.Id, new
+            {
+                Present = present, Eligible = voting.Count, Required = poll.Quorum.Required(voting.Count), poll.Deadline,
+                RollCallStartsWith = poll.RollCallOrder.Count > 0 ? poll.RollCallOrder[0].DelegationId : (Guid?)null,
+            });
+            return poll;
+        }, ct);
+        return await ChangedAsync(user, poll);
+    }
+
+    public async Task<PollView> CloseAsync(ClaimsPrincipal user, Guid pollId, CancellationToken ct)
+    {
+        Callers.RequireSecretariat(user, "close a poll");
+        var poll = await db.RunAsync(async () =>
+        {
+            var poll = await db.LockPollAsync(pollId, ct);
+            var present = await db.PresentAmongAsync(poll.EligibleDelegationIds, ct);
+            poll.Close(present, time.StoredNow());
+            audit.Record(db, Actor.From(user), "poll.closed", nameof(Poll), poll.Id, new { Present = poll.PresentAtClose, poll.Turnout.Voted });
+            return poll;
+        }, ct);
+        return await ChangedAsync(user, poll);
+    }
+
+    /// <summary>
+    /// For the scheduler: closes the poll if it is open and its deadline has come. False, and nothing changed, when
+    /// there is nothing to close, so a duplicate or late run is harmless. Before the deadline it throws
+    /// <c>poll.deadline_not_reached</c>, so a job fired early is retried rather than closing early.
+    /// </summary>
+    public async Task<bool> ClosePollAtDeadlineAsync(Guid pollId, CancellationToken ct = default)
+    {
+        var closed = await db.RunAsync(async () =>
+        {
+            var poll = await db.LockPollAsync(pollId, ct);
+            var present = await db.PresentAmongAsync(poll.EligibleDelegationIds, ct);
+            if (!poll.CloseAtDeadline(present, time.StoredNow())) return null;
+            audit.Record(db, Actor.System, "poll.closed", nameof(Poll), poll.Id,
+                new { Present = poll.PresentAtClose, poll.Turnout.Voted, AtDeadline = true });
+            return poll;
+        }, ct);
+        if (closed is null) return false;
+        await broadcast.PollChangedAsync(closed, PollPlan.Of(db, closed));
+        return true;
+    }
+
+    /// <summary>Publishes the result and carries it out: an amendment enters the draft or is rejected; an adopting vote adopts the declaration.</summary>
+    public async Task<PollView> PublishAsync(ClaimsPrincipal user, Guid pollId, CancellationToken ct)
+    {
+        Callers.RequireSecretariat(user, "publish a poll");
+        var actor = Actor.From(user);
+        var (poll, outcome) = await db.RunAsync(async () =>
+        {
+            var poll = await db.LockPollAsync(pollId, ct);
+            poll.Publish(time.StoredNow());
+            var result = poll.Result!;
+            audit.Record(db, actor, "poll.published", nameof(Poll), poll.Id,
+                new { result.Adopted, result.QuorumMet, result.Yes, result.No, result.Abstain, result.Voted, result.Present, result.Eligible });
+            return (poll, await outcomes.ApplyPublishedAsync(poll, actor, ct));
+        }, ct);
+        var plan = PollPlan.Of(db, poll);
+        await broadcast.PollPublishedAsync(poll, plan);
+        await broadcast.ChangedAsync(outcome.Declaration, outcome.Amendment);
+        return PollViews.For(poll, plan, Callers.IsSecretariat(user));
+    }
+
+    public async Task<PollView> CancelAsync(ClaimsPrincipal user, Guid pollId, CancellationToken ct)
+    {
+        Callers.RequireSecretariat(user, "cancel a poll");
+        var actor = Actor.From(user);
+        var (poll, amendment) = await db.RunAsync(async () =>
+        {
+            var poll = await db.LockPollAsync(pollId, ct);
+            poll.Cancel(time.StoredNow());
+            audit.Record(db, actor, "poll.cancelled", nameof(Poll), poll.Id);
+            return (poll, await outcomes.ApplyCancelledAsync(poll, actor, ct));
+        }, ct);
+        var view = await ChangedAsync(user, poll);
+        if (amendment is not null) await broadcast.AmendmentChangedAsync(amendment);
+        return view;
+    }
+
+    private async Task EnsureDeclarationDraftingAsync(Guid declarationId, CancellationToken ct)
+    {
+        var state = await db.Declarations.Where(d => d.Id == declarationId).Select(d => d.State).SingleAsync(ct);
+        if (state != DeclarationState.Drafting)
+            throw new DomainException(DeclarationErrors.NotDrafting, $"The declaration is {state}; it can no longer be put to a vote.");
+    }
+
+    private async Task<PollView> ChangedAsync(ClaimsPrincipal user, Poll poll)
+    {
+        var plan = PollPlan.Of(db, poll);
+        await broadcast.PollChangedAsync(poll, plan);
+        return PollViews.For(poll, plan, Callers.IsSecretariat(user));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.SignalR;
+using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Domain.Voting;
+using OnlineMinisterial.Web.Features.Declaration;
+
+namespace OnlineMinisterial.Web.Features.Voting;
+
+/// <summary>
+/// Sends voting and declaration events after commit. Every connection is in exactly one audience group, so each
+/// receives each version once, in the shape it may see (the secretariat's carries the tally and the draft).
+/// </summary>
+public sealed class VotingBroadcaster(IHubContext<VotingHub, IVotingClient> hub)
+{
+    public const string SecretariatGroup = "voting:secretariat";
+    public const string PublicGroup = "voting:public";
+
+    internal Task PollChangedAsync(Poll poll, PollPlan plan) => Task.WhenAll(
+        hub.Clients.Group(PublicGroup).PollChanged(PollViews.For(poll, plan, secretariat: false)),
+        hub.Clients.Group(SecretariatGroup).PollChanged(PollViews.For(poll, plan, secretariat: true)));
+
+    internal Task PollPublishedAsync(Poll poll, PollPlan plan) => Task.WhenAll(
+        hub.Clients.Group(PublicGroup).PollPublished(PollViews.For(poll, plan, secretariat: false)),
+        hub.Clients.Group(SecretariatGroup).PollPublished(PollViews.For(poll, plan, secretariat: true)));
+
+    internal Task VoteCastAsync(Poll poll) => Task.WhenAll(
+        hub.Clients.Group(PublicGroup).VoteCast(PollViews.VoteCastFor(poll, secretariat: false)),
+        hub.Clients.Group(SecretariatGroup).VoteCast(PollViews.VoteCastFor(poll, secretariat: true)));
+
+    internal Task DeclarationChangedAsync(Domain.Declaration.Declaration declaration) => Task.WhenAll(
+        hub.Clients.Group(PublicGroup).DeclarationChanged(DeclarationViews.For(declaration, secretariat: false)),
+        hub.Clients.Group(SecretariatGroup).DeclarationChanged(DeclarationViews.For(declaration, secretariat: true)));
+
+    internal Task AmendmentChangedAsync(Amendment amendment) =>
+        hub.Clients.All.AmendmentChanged(DeclarationViews.For(amendment));
+
+    /// <summary>Broadcasts what a command changed, declaration before amendment (an accepted amendment changed the draft first).</summary>
+    internal async Task ChangedAsync(Domain.Declaration.Declaration? declaration, Amendment? amendment)
+    {
+        if (declaration is not null) await DeclarationChangedAsync(declaration);
+        if (amendment is not null) await AmendmentChangedAsync(amendment);
+    }
+}

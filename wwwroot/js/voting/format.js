@@ -1,0 +1,28 @@
+// Small wording helpers shared by the voting and declaration views.
+import { t } from '../i18n.js';
+import { dayKey, formatClock, viewerTimeZone, zoneAbbreviation } from '../time.js';
+
+/** "14:05 CEST" today, "12 May, 14:05 CEST" on another day, in the viewer's zone. */
+export function formatWhen(iso, { zone = viewerTimeZone(), now = new Date() } = {}) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  const clock = `${formatClock(date, zone)} ${zoneAbbreviation(date, zone)}`;
+  if (dayKey(date, zone) === dayKey(now, zone)) return clock;
+  const day = new Intl.DateTimeFormat(undefined, { timeZone: zone, day: 'numeric', month: 'short' }).format(date);
+  return `${day}, ${clock}`;
+}
+
+/** "Replace OP3", "Insert after PP2", "Delete OP5". */
+export function amendmentTitle(amendment) {
+  return t(`amend.title.${amendment.kind}`, { label: amendment.paragraphLabel });
+}
+
+/** "Kazakhstan" for an id, or the code if the name is unknown. */
+export function delegationName(names, id) {
+  return names.get(id)?.name ?? t('common.unknownDelegation');
+}
+
+/** A short list in the viewer's language: "Canada, India and Mexico". */
+export function listOf(items) {
+  return new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' }).format(items);
+}
