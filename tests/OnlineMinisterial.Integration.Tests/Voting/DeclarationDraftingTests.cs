@@ -59,7 +59,7 @@ public sealed class DeclarationDraftingTests : VotingHostTest
             await VotingKit.RefusedAsync(() => who.Hub.InvokeAsync<DeclarationView>("AddParagraph", ParagraphKind.Operative, "Text;", null), ErrorCodes.Forbidden);
             await VotingKit.RefusedAsync(() => who.Hub.InvokeAsync<DeclarationView>("PublishDraft"), ErrorCodes.Forbidden);
             await VotingKit.RefusedAsync(() => who.Hub.InvokeAsync<DeclarationView>("OpenAmendments"), ErrorCodes.Forbidden);
-            await VotingKit.RefusedAsync(() => who.Hub.InvokeAsync<DeclarationView>("CirculateUnderSilence", DateTimeOffset.UtcNow.AddHours(1)), ErrorCodes.Forbidden);
+            await VotingKit.RefusedAsync(() => who.Hub.InvokeAsync<DeclarationView>("CirculateUnderSilence", Clock.GetUtcNow().AddHours(1)), ErrorCodes.Forbidden);
         }
         await VotingKit.RefusedAsync(() => secretariat.Hub.InvokeAsync<DeclarationView>("CreateDeclaration", "Another"), DeclarationErrors.AlreadyExists);
         await VotingKit.RefusedAsync(() => secretariat.Hub.InvokeAsync<DeclarationView>("PublishDraft"), DeclarationErrors.DraftUnchanged);
