@@ -80,6 +80,24 @@ public sealed class PresenceTests : HostPerTest
         Assert.Equal(2, events.Received.Count(e => e.DisplayName.Contains("Kazakhstan", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("/hubs/floor")]
+    [InlineData("/hubs/voting")]
+    public async Task ADelegateWithOnlyTheSessionRoomOrBallotOpen_CountsAsPresent(string hub)
+    {
+        var kaz = await DelegationIdAsync("KAZ");
+        await using var observer = await Host.SignInAsync(DemoLogins.Observer);
+        var watch = await observer.ConnectAsync();
+        var events = new EventRecorder<PresenceChanged>(watch, nameof(IConferenceClient.PresenceChanged));
+
+        await using var head = await Host.SignInAsync(DemoLogins.Head("KAZ"));
+        var connection = await head.ConnectAsync(hub);
+
+        await events.WaitForAsync(e => e.DelegationId == kaz && e.DelegationPresent);
+        await connection.StopAsync();
+        await events.WaitForAsync(e => e.DelegationId == kaz && !e.DelegationPresent);
+    }
+
     [Fact]
     public async Task MessagePackClient_ReceivesSnapshotAndEvents()
     {

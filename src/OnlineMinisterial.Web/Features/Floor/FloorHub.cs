@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
+using OnlineMinisterial.Web.Features.Presence;
 
 namespace OnlineMinisterial.Web.Features.Floor;
 
@@ -8,7 +8,8 @@ namespace OnlineMinisterial.Web.Features.Floor;
 /// events by version (docs/hub-floor.md). Method names are the wire contract; keep them stable.
 /// </summary>
 [Authorize]
-public sealed partial class FloorHub(FloorService floor, FloorReader reader) : Hub<IFloorClient>
+public sealed partial class FloorHub(FloorService floor, FloorReader reader, PresenceTracker presence)
+    : PresenceHub<IFloorClient>(presence)
 {
     public const string Path = "/hubs/floor";
 

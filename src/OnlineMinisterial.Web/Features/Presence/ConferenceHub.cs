@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
 using OnlineMinisterial.Web.Features.Conference;
 
 namespace OnlineMinisterial.Web.Features.Presence;
@@ -8,24 +7,12 @@ namespace OnlineMinisterial.Web.Features.Presence;
 /// The conference-wide hub: presence in the lobby and the delegations' seats. Method names are the wire contract; keep them stable.
 /// </summary>
 [Authorize]
-public sealed class ConferenceHub(PresenceTracker presence, SeatService seats) : Hub<IConferenceClient>
+public sealed class ConferenceHub(PresenceTracker presence, SeatService seats) : PresenceHub<IConferenceClient>(presence)
 {
     public const string Path = "/hubs/conference";
 
-    public override async Task OnConnectedAsync()
-    {
-        await presence.ConnectedAsync(Context.ConnectionId, Context.User!, Context.ConnectionAborted);
-        await base.OnConnectedAsync();
-    }
-
-    public override async Task OnDisconnectedAsync(Exception? exception)
-    {
-        await presence.DisconnectedAsync(Context.ConnectionId);
-        await base.OnDisconnectedAsync(exception);
-    }
-
     /// <summary>Who is present now, with the version to apply later <c>PresenceChanged</c> events on.</summary>
-    public Task<PresenceSnapshot> GetPresence() => presence.SnapshotAsync(Context.ConnectionAborted);
+    public Task<PresenceSnapshot> GetPresence() => Presence.SnapshotAsync(Context.ConnectionAborted);
 
     /// <summary>The head of a delegation hands its seat to another member (usually an alternate).</summary>
     public Task<SeatChanged> HandSeat(string toPersonId) => seats.HandSeatAsync(Context.User!, toPersonId, Context.ConnectionAborted);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
 using OnlineMinisterial.Domain.Voting;
 using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Presence;
@@ -20,24 +19,16 @@ public sealed partial class VotingHub(
     DeclarationQueries declarations,
     DraftingCommands drafting,
     AmendmentCommands amendments,
-    AdoptionCommands adoption) : Hub<IVotingClient>
+    AdoptionCommands adoption) : PresenceHub<IVotingClient>(presence)
 {
     public const string Path = "/hubs/voting";
 
-    // A connection here counts as presence, like one to the conference hub: a delegate whose ballot is open is in
-    // the room, and quorum is counted from presence.
+    // The connection joins the audience it may see before presence counts it (PresenceHub).
     public override async Task OnConnectedAsync()
     {
         var group = Callers.IsSecretariat(Context.User!) ? VotingBroadcaster.SecretariatGroup : VotingBroadcaster.PublicGroup;
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-        await presence.ConnectedAsync(Context.ConnectionId, Context.User!, Context.ConnectionAborted);
         await base.OnConnectedAsync();
-    }
-
-    public override async Task OnDisconnectedAsync(Exception? exception)
-    {
-        await presence.DisconnectedAsync(Context.ConnectionId);
-        await base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Every poll, newest first, with the server's time.</summary>

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace OnlineMinisterial.Web.Features.Presence;
+
+/// <summary>
+/// Base of every hub of the app: a connection to any of them counts as presence (ADR 0002). A delegate who has
+/// only the session room or the ballot open is in the meeting, and quorum is counted from presence.
+/// </summary>
+public abstract class PresenceHub<TClient>(PresenceTracker presence) : Hub<TClient> where TClient : class
+{
+    protected PresenceTracker Presence { get; } = presence;
+
+    public override async Task OnConnectedAsync()
+    {
+        await Presence.ConnectedAsync(Context.ConnectionId, Context.User!, Context.ConnectionAborted);
+        await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await Presence.DisconnectedAsync(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+}
