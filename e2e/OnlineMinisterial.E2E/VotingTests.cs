@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
+using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Web.Features.Declaration;
+
+namespace OnlineMinisterial.E2E;
+
+[Collection(BrowserTests.Name)]
+public sealed class VotingTests(BrowserFixture fixture)
+{
+    private const string Domain = "onlineministerial.example";
+
+    /// <summary>The secretariat's drafting is not under test here: the declaration is set up through the hub.</summary>
+    private async Task<Guid> PublishedDeclarationAsync()
+    {
+        await using var secretariat = await fixture.Host.SignInAsync($"secretariat@{Domain}");
+        var hub = await secretariat.ConnectAsync("/hubs/voting");
+        var declaration = await hub.InvokeAsync<DeclarationView>("CreateDeclaration", "Declaration of the 7th Online Ministerial");
+        await hub.InvokeAsync<DeclarationView>("AddParagraph", ParagraphKind.Preamble,
+            "Recognising that synthetic drugs pose a grave threat to public health and security,", null);
+        await hub.InvokeAsync<DeclarationView>("AddParagraph", ParagraphKind.Operative,
+            "Commit to a comprehensive and systematic response to synthetic drug threats.", null);
+        await hub.InvokeAsync<DeclarationView>("PublishDraft");
+        return declaration.DeclarationId;
+    }
+
+    private static Task ExpectVoted(Person person, int voted) =>
+        Assertions.Expect(person.Page.GetByTestId("turnout")).ToHaveAttributeAsync("data-voted", voted.ToString(CultureInfo.InvariantCulture));
+
+    private static async Task CastAsync(Person person, string choice)
+    {
+        await person.Page.GetByTestId($"vote-{choice}").ClickAsync();
+        await person.Page.GetByTestId("vote-confirm").ClickAsync();
+        await Assertions.Expect(person.Page.GetByTestId("receipt")).Not.ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task SecretariatRunsARecordedVote_TwoDelegationsVote_TurnoutAndResultReachEveryScreen()
+    {
+        var declarationId = await PublishedDeclarationAsync();
+        await using var secretariat = await fixture.OpenAsync("vote-secretariat", timeZone: "America/New_York");
+        await using var kaz = await fixture.OpenAsync("vote-kazakhstan", timeZone: "Asia/Almaty");
+        await using var mex = await fixture.OpenAsync("vote-mexico", timeZone: "America/Mexico_City");
+        await secretariat.SignInAsync($"secretariat@{Domain}");
+        await kaz.SignInAsync($"kaz.head@{Domain}");
+        await mex.SignInAsync($"mex.head@{Domain}");
+        await using var observer = await fixture.OpenAsync("vote-observer", timeZone: "Europe/Brussels");
+        await observer.SignInAsync($"observer@{Domain}");
+        await observer.Page.GotoAsync("/vote");
+        await kaz.Page.GotoAsync("/vote");
+        await mex.Page.GotoAsync("/vote");
+
+        // A small quorum: only two voting delegations take part in this test.
+        await secretariat.Page.GotoAsync("/secretariat#polls");
+        await secretariat.Page.SelectOptionAsync("#poll-subject", $"Declaration:{declarationId}");
+        await secretariat.Page.CheckAsync("#poll-mode-recorded");
+        await secretariat.Page.CheckAsync("#poll-rule-simplemajority");
+        await secretariat.Page.FillAsync("#poll-quorum", "2");
+        await secretariat.Page.ClickAsync("#poll-create");
+        var poll = secretariat.Page.Locator("[data-testid^=poll-][data-state=Draft]").First;
+        await poll.GetByTestId("poll-open").ClickAsync();
+        await Assertions.Expect(secretariat.Page.Locator("[data-testid^=poll-][data-state=Open]")).ToHaveCountAsync(1);
+        await secretariat.ScreenshotAsync("poll-open");
+
+        await Assertions.Expect(kaz.Page.GetByTestId("vote-yes")).ToBeVisibleAsync();
+        await ExpectVoted(mex, 0);
+        await CastAsync(kaz, "yes");
+        await ExpectVoted(mex, 1);
+        await ExpectVoted(secretariat, 1);
+        await Assertions.Expect(mex.Page.GetByTestId("not-voted-MEX")).ToBeVisibleAsync();
+        await mex.ScreenshotAsync("ballot-before-casting");
+        await CastAsync(mex, "no");
+        await ExpectVoted(kaz, 2);
+        await kaz.ScreenshotAsync("ballot-receipt");
+
+        var open = secretariat.Page.Locator("[data-testid^=poll-][data-state=Open]").First;
+        await open.GetByTestId("poll-close").ClickAsync();
+        await secretariat.Page.ClickAsync("dialog [type=submit]");
+        var closed = secretariat.Page.Locator("[data-testid^=poll-][data-state=Closed]").First;
+        await closed.GetByTestId("poll-publish").ClickAsync();
+        await secretariat.Page.ClickAsync("dialog [type=submit]");
+
+        await ExpectVoted(observer, 2);
+        foreach (var person in new[] { kaz, mex, observer })
+        {
+            var chart = person.Page.GetByTestId("result-chart");
+            await Assertions.Expect(chart).ToHaveAttributeAsync("data-yes", "1");
+            await Assertions.Expect(chart).ToHaveAttributeAsync("data-no", "1");
+            await Assertions.Expect(chart).ToHaveAttributeAsync("data-adopted", "false");
+            await Assertions.Expect(person.Page.GetByTestId("recorded-KAZ")).ToHaveAttributeAsync("data-choice", "Yes");
+        }
+        await Assertions.Expect(secretariat.Page.Locator("[data-testid^=poll-][data-state=Published]")).ToHaveCountAsync(1);
+        await kaz.ScreenshotAsync("result");
+        await mex.ScreenshotAsync("result");
+        await observer.ScreenshotAsync("result");
+        await secretariat.ScreenshotAsync("published");
+    }
+}
