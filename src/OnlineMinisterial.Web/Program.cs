@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Demo;
+using OnlineMinisterial.Web.Features.Panels;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Infrastructure.Audit;
@@ -24,6 +25,7 @@ builder.AddAuth();                                                   // Identity
 builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
 builder.AddPresence();                                               // who is connected, per person and delegation
 builder.AddScheduling();                                             // Hangfire on the app's database
+builder.AddPanels();                                                 // live panels: stage, questions from the floor
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -44,6 +46,7 @@ app.MapAuth();
 app.MapConference();
 app.MapPresence();
 app.MapScheduling();
+app.MapPanels();
 
 app.Run();
 

@@ -21,6 +21,9 @@ public static class PanelErrors
     public const string NotOpen = "question.not_open";
     public const string NotAnswered = "question.not_answered";
 
+    /// <summary>The record of a closed session is final (the same code as the floor's).</summary>
+    public const string SessionClosed = "session.closed";
+
     /// <summary>Only the panel's moderator (its chair) or the secretariat moderates the stage and the questions.</summary>
     public const string NotModerator = "auth.not_moderator";
 
