@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Demo;
+using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Panels;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
@@ -24,6 +25,7 @@ builder.AddHealth();                                                 // /health/
 builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
 builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
 builder.AddPresence();                                               // who is connected, per person and delegation
+builder.AddFloor();                                                  // the list of speakers: one transaction per command, versioned events
 builder.AddScheduling();                                             // Hangfire on the app's database
 builder.AddPanels();                                                 // live panels: stage, questions from the floor
 builder.AddDemoConference();                                         // the seeded demo conference
@@ -45,8 +47,9 @@ app.MapPages();
 app.MapAuth();
 app.MapConference();
 app.MapPresence();
+app.MapFloor();                                                      // /hubs/floor, and the floor and speeches of a session as REST reads
 app.MapScheduling();
-app.MapPanels();
+app.MapPanels();                                                     // /hubs/panel, and a panel's snapshot, stage candidates and guests as REST
 
 app.Run();
 

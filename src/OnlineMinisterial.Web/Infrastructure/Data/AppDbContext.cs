@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Domain.Panels;
 using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 
@@ -26,6 +28,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PresenceConnection> PresenceConnections => Set<PresenceConnection>();
     public DbSet<ServerNode> ServerNodes => Set<ServerNode>();
     public DbSet<PresenceCounter> PresenceCounters => Set<PresenceCounter>();
+    public DbSet<SpeakerList> SpeakerLists => Set<SpeakerList>();
+    public DbSet<Speech> Speeches => Set<Speech>();
+    public DbSet<FloorRequestKey> FloorRequestKeys => Set<FloorRequestKey>();
     public DbSet<QuestionBoard> QuestionBoards => Set<QuestionBoard>();
     public DbSet<PanelStage> PanelStages => Set<PanelStage>();
     public DbSet<PanelGuest> PanelGuests => Set<PanelGuest>();
