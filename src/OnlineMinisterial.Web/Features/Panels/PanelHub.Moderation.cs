@@ -1,3 +1,5 @@
+using OnlineMinisterial.Web.Features.Floor;
+
 namespace OnlineMinisterial.Web.Features.Panels;
 
 /// <summary>
@@ -32,6 +34,13 @@ public sealed partial class PanelHub
 
     public Task<StageView> TakeOffStage(Guid sessionId, string personId) =>
         panels.TakeOffStageAsync(Context.User!, sessionId, personId, Context.ConnectionAborted);
+
+    /// <summary>
+    /// Gives the floor to a panelist on stage with the panel's time limit. <paramref name="expectedFloorVersion"/> is
+    /// the floor's version the moderator's screen showed (from <c>/hubs/floor</c>); the floor's events follow.
+    /// </summary>
+    public Task<FloorSnapshot> GiveFloorToPanelist(Guid sessionId, string personId, int expectedFloorVersion) =>
+        panels.GiveFloorToPanelistAsync(Context.User!, sessionId, personId, expectedFloorVersion, Context.ConnectionAborted);
 
     public Task<VideoLinkChange> SetVideoUrl(Guid sessionId, string? url) =>
         panels.SetVideoUrlAsync(Context.User!, sessionId, url, Context.ConnectionAborted);

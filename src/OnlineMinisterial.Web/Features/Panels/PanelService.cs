@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Panels;
+using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
@@ -13,7 +14,7 @@ namespace OnlineMinisterial.Web.Features.Panels;
 /// the session, check who is asking, load (or create) the board or stage, apply the domain rule, audit the change;
 /// only after the commit is it broadcast, each group with its own view and the version the aggregate bumped.
 /// </summary>
-public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimeProvider time,
+public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimeProvider time, FloorService floor,
     IHubContext<PanelHub, IPanelClient> hub, IOptions<PanelOptions> options, ILogger<PanelService> logger)
 {
     private enum Who { Delegate, Moderator }
