@@ -6,6 +6,9 @@ public static class PagesSetup
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/signin", (IWebHostEnvironment env) => Page(env, "signin.html")).AllowAnonymous().ExcludeFromDescription();
+        // Signed-in pages: the fallback policy applies, and the cookie sends an anonymous visitor to /signin first.
+        app.MapGet("/session", (IWebHostEnvironment env) => Page(env, "session.html")).ExcludeFromDescription();
+        app.MapGet("/chair", (IWebHostEnvironment env) => Page(env, "chair.html")).ExcludeFromDescription();
         return app;
     }
 
