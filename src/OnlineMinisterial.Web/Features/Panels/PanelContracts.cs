@@ -7,7 +7,9 @@ namespace OnlineMinisterial.Web.Features.Panels;
 
 // The panel's wire shapes (hub and REST); docs/hub-panel.md describes them. Times are UTC.
 
-public sealed record PanelistView(string PersonId, string DisplayName, PanelistKind Kind, DelegationRef? Delegation, DateTimeOffset OnStageSince);
+/// <summary>A panelist; <see cref="SpeakerId"/> is who holds the floor when they speak (their delegation, or a guest's invitation).</summary>
+public sealed record PanelistView(string PersonId, string DisplayName, PanelistKind Kind, DelegationRef? Delegation, Guid SpeakerId,
+    DateTimeOffset OnStageSince);
 
 public sealed record StageView(Guid SessionId, int Version, IReadOnlyList<PanelistView> Panelists);
 

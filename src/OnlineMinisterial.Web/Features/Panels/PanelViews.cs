@@ -28,7 +28,7 @@ internal static class PanelViews
     public static StageView Stage(PanelStage stage, PanelNames names) =>
         new(stage.SessionId, stage.Version, stage.Panelists
             .Select(p => new PanelistView(p.PersonId, names.Person(p.PersonId), p.Kind,
-                p.DelegationId is { } d ? names.Delegation(d) : null, p.OnStageSince))
+                p.DelegationId is { } d ? names.Delegation(d) : null, p.SpeakerId, p.OnStageSince))
             .ToList());
 
     public static QuestionChange Change(QuestionBoard board, string change, Question? question, PanelNames names, bool forModerator) =>

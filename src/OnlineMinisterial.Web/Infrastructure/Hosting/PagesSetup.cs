@@ -9,6 +9,7 @@ public static class PagesSetup
         // Signed-in pages: the fallback policy applies, and the cookie sends an anonymous visitor to /signin first.
         app.MapGet("/session", (IWebHostEnvironment env) => Page(env, "session.html")).ExcludeFromDescription();
         app.MapGet("/chair", (IWebHostEnvironment env) => Page(env, "chair.html")).ExcludeFromDescription();
+        app.MapGet("/panel", (IWebHostEnvironment env) => Page(env, "panel.html")).ExcludeFromDescription();
         return app;
     }
 
