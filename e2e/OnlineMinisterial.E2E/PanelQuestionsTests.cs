@@ -90,4 +90,32 @@ public sealed class PanelQuestionsTests(BrowserFixture fixture)
         await observer.ScreenshotAsync("panel-answered-observer");
         Assert.Empty(dialogs);
     }
+
+    [Fact]
+    public async Task Moderator_PutsADelegateOnStage_AndGivesThemTheFloor_TheAudienceSeesWhoSpeaksAndTheCountdown()
+    {
+        var panelId = await OpenPanelAsync();
+        var dialogs = new List<string>();
+        await using var moderator = await OnThePanelAsync("stage-moderator", $"moderator@{Domain}", panelId, dialogs);
+        await using var observer = await OnThePanelAsync("stage-observer", $"observer@{Domain}", panelId, dialogs);
+        var mexicoHead = await fixture.Host.WithDbAsync(db => db.Users.Where(u => u.Email == $"mex.head@{Domain}").Select(u => u.Id).SingleAsync());
+
+        await moderator.Page.GetByTestId("stage-candidate").SelectOptionAsync(mexicoHead);
+        await moderator.Page.GetByTestId("put-on-stage").ClickAsync();
+        var onStage = moderator.Page.Locator($"[data-testid=panelist][data-person-id='{mexicoHead}']");
+        await onStage.GetByTestId("give-floor").ClickAsync();
+
+        var seen = observer.Page.Locator($"[data-testid=panelist][data-person-id='{mexicoHead}']");
+        await Assertions.Expect(seen).ToHaveAttributeAsync("data-speaking", "true");
+        await Assertions.Expect(observer.Page.GetByTestId("current-speaker")).ToHaveAttributeAsync("data-delegation", "MEX");
+        await Assertions.Expect(observer.Page.GetByTestId("countdown")).ToHaveAttributeAsync("data-phase", "running");
+        await observer.ScreenshotAsync("panel-speaking");
+        await moderator.ScreenshotAsync("panel-speaking-moderator");
+
+        await moderator.Page.GetByTestId("end-speech").ClickAsync();
+        await onStage.GetByTestId("take-off-stage").ClickAsync();
+        await Assertions.Expect(seen).ToHaveCountAsync(0);
+        await Assertions.Expect(observer.Page.GetByTestId("current-speaker")).ToHaveAttributeAsync("data-state", "free");
+        Assert.Empty(dialogs);
+    }
 }
