@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Integration.Tests.Foundation;
 using OnlineMinisterial.TestSupport;
+using OnlineMinisterial.Web.Infrastructure.Data;
 
 namespace OnlineMinisterial.Integration.Tests.Panels;
 
@@ -26,10 +27,10 @@ internal sealed class PanelWorld : IAsyncDisposable
     /// <summary>"Panel I", live, moderated by moderator@.</summary>
     public Guid PanelId { get; }
 
-    public static async Task<PanelWorld> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<PanelWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var db = TestDatabase.Sqlite();
-        var host = new AppHost(db, settings);
+        var db = await TestDatabase.CreateAsync(provider);
+        var host = new AppHost(db);
         var panelId = await host.WithDbAsync(async d =>
         {
             var panel = await d.Sessions.Where(s => s.Kind == SessionKind.Panel).OrderBy(s => s.Ordinal).FirstAsync();
