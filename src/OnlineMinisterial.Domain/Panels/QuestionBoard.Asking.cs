@@ -16,6 +16,8 @@ public sealed partial class QuestionBoard
     {
         ArgumentNullException.ThrowIfNull(asker);
         ArgumentNullException.ThrowIfNull(limits);
+        // An empty id would make every later question by the same person look like a retry of the first.
+        Guard.That(questionId != Guid.Empty, ErrorCodes.InvalidArgument, "A question needs an id chosen by the client.");
         if (_questions.Find(q => q.Id == questionId) is { } existing)
         {
             Guard.That(existing.AuthorId == asker.PersonId, PanelErrors.QuestionIdConflict, "That question id is already used.");

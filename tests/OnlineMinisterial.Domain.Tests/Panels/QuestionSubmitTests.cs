@@ -133,4 +133,15 @@ public class QuestionSubmitTests
         Assert.Empty(board.Open(QuestionOrder.Time));
         Assert.Equal([question.Id], board.AwaitingApproval().Select(q => q.Id));
     }
+
+    [Fact]
+    public void Submit_WithAnEmptyId_IsRefused()
+    {
+        var board = QuestionBoard.Create(Guid.NewGuid());
+
+        var error = Assert.Throws<DomainException>(() => board.Submit(Guid.Empty, Amina, "No id", false, Now, QuestionLimits.Default));
+
+        Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
+        Assert.Empty(board.Questions);
+    }
 }
