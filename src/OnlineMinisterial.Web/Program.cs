@@ -4,6 +4,7 @@ using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Floor;
+using OnlineMinisterial.Web.Features.Panels;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Features.Voting;
@@ -30,6 +31,7 @@ builder.AddFloor();                                                  // the list
 builder.AddVoting();                                                 // polls: ballots with receipts, quorum from presence
 builder.AddDeclaration();                                            // the declaration: drafts, amendments, silence, adoption
 builder.AddScheduling();                                             // Hangfire on the app's database
+builder.AddPanels();                                                 // live panels: stage, questions from the floor
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -53,6 +55,7 @@ app.MapFloor();                                                      // /hubs/fl
 app.MapVoting();                                                     // /hubs/voting and the read-only /api/polls
 app.MapDeclaration();                                                // the read-only /api/declaration
 app.MapScheduling();
+app.MapPanels();                                                     // /hubs/panel, and a panel's snapshot, stage candidates and guests as REST
 
 app.Run();
 

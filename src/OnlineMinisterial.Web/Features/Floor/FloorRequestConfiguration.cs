@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Floor;
 
 namespace OnlineMinisterial.Web.Features.Floor;
@@ -20,6 +19,7 @@ internal sealed class FloorRequestConfiguration : IEntityTypeConfiguration<Floor
         b.Property(x => x.PersonId).HasMaxLength(450);
         b.Ignore(x => x.IsOpen);
         b.HasIndex(SessionId, nameof(FloorRequest.State));
-        b.HasOne<Delegation>().WithMany().HasForeignKey(x => x.DelegationId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to the delegation: on a panel an invited guest holds the floor under their invitation's id.
+        b.HasIndex(x => x.DelegationId);
     }
 }

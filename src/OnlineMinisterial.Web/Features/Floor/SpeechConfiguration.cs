@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Floor;
 
 namespace OnlineMinisterial.Web.Features.Floor;
@@ -25,6 +24,7 @@ internal sealed class SpeechConfiguration : IEntityTypeConfiguration<Speech>
         // No foreign key to the request: together with the list's cascades SQL Server would see two delete paths.
         b.HasIndex(SessionId, nameof(Speech.StartedAt));
         b.HasIndex(x => x.RequestId);
-        b.HasOne<Delegation>().WithMany().HasForeignKey(x => x.DelegationId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to the delegation: on a panel an invited guest holds the floor under their invitation's id.
+        b.HasIndex(x => x.DelegationId);
     }
 }

@@ -6,6 +6,7 @@ using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Domain.Declaration;
 using OnlineMinisterial.Domain.Voting;
+using OnlineMinisterial.Domain.Panels;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Presence;
@@ -35,6 +36,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<Declaration> Declarations => Set<Declaration>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
+    public DbSet<QuestionBoard> QuestionBoards => Set<QuestionBoard>();
+    public DbSet<PanelStage> PanelStages => Set<PanelStage>();
+    public DbSet<PanelGuest> PanelGuests => Set<PanelGuest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

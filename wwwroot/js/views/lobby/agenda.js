@@ -45,7 +45,7 @@ function sessionItem(session, { viewerZone, hostZone, nextUp }) {
       h('span', { class: 'tag' }, t(`session.kind.${session.kind}`)),
       nextUp && h('span', { class: 'tag tag--accent' }, t('lobby.upNext'))),
     h('h4', { class: 'session__title' },
-      h('a', { class: 'session__room', href: `/session?id=${encodeURIComponent(session.id)}`, dataset: { testid: `session-room-${session.id}` } }, session.title)),
+      h('a', { class: 'session__room', href: `/${session.kind === 'Panel' ? 'panel' : 'session'}?id=${encodeURIComponent(session.id)}`, dataset: { testid: `session-room-${session.id}` } }, session.title)),
     session.chair && h('p', { class: 'session__chair' },
       h('span', { class: 'session__chair-label' }, t(session.kind === 'Panel' ? 'lobby.moderator' : 'lobby.chair')),
       ' ', session.chair.displayName),

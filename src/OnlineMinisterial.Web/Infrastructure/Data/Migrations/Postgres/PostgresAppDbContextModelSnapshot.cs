@@ -734,6 +734,173 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Speeches", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelGuest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PanelGuests", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelStage", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("PanelStages", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Panelist", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("OnStageSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.HasIndex("DelegationId");
+
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Panelists", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AuthorDelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorDelegationId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("SessionId", "AuthorId", "SubmittedAt");
+
+                    b.ToTable("Questions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionBoard", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PinnedQuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PreModeration")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("QuestionBoards", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionVote", b =>
+                {
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("VotedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("QuestionId", "PersonId");
+
+                    b.ToTable("QuestionVotes", (string)null);
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
                 {
                     b.Property<Guid>("PollId")
@@ -1297,12 +1464,6 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
-                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
-                        .WithMany()
-                        .HasForeignKey("DelegationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("OnlineMinisterial.Domain.Floor.SpeakerList", null)
                         .WithMany("Requests")
                         .HasForeignKey("SessionId")
@@ -1321,15 +1482,92 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.Speech", b =>
                 {
-                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
-                        .WithMany()
-                        .HasForeignKey("DelegationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("OnlineMinisterial.Domain.Floor.SpeakerList", null)
                         .WithMany("Speeches")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelGuest", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Web.Features.Auth.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelStage", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithOne()
+                        .HasForeignKey("OnlineMinisterial.Domain.Panels.PanelStage", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Panelist", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OnlineMinisterial.Web.Features.Auth.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Domain.Panels.PanelStage", null)
+                        .WithMany("Panelists")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Question", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorDelegationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Web.Features.Auth.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Domain.Panels.QuestionBoard", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionBoard", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithOne()
+                        .HasForeignKey("OnlineMinisterial.Domain.Panels.QuestionBoard", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionVote", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Panels.Question", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1427,6 +1665,21 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Requests");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelStage", b =>
+                {
+                    b.Navigation("Panelists");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Question", b =>
+                {
+                    b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionBoard", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>

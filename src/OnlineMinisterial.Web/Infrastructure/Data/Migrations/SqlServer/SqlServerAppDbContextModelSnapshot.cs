@@ -735,6 +735,173 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Speeches", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelGuest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PanelGuests", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelStage", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("PanelStages", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Panelist", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("GuestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("OnStageSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.HasIndex("DelegationId");
+
+                    b.HasIndex("GuestId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Panelists", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AddressedToId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("AuthorDelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("DismissedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorDelegationId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("SessionId", "AuthorId", "SubmittedAt");
+
+                    b.ToTable("Questions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionBoard", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PinnedQuestionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PreModeration")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("QuestionBoards", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionVote", b =>
+                {
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("VotedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("QuestionId", "PersonId");
+
+                    b.ToTable("QuestionVotes", (string)null);
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
                 {
                     b.Property<Guid>("PollId")
@@ -1299,12 +1466,6 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.FloorRequest", b =>
                 {
-                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
-                        .WithMany()
-                        .HasForeignKey("DelegationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("OnlineMinisterial.Domain.Floor.SpeakerList", null)
                         .WithMany("Requests")
                         .HasForeignKey("SessionId")
@@ -1323,15 +1484,92 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Floor.Speech", b =>
                 {
-                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
-                        .WithMany()
-                        .HasForeignKey("DelegationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("OnlineMinisterial.Domain.Floor.SpeakerList", null)
                         .WithMany("Speeches")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelGuest", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Web.Features.Auth.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelStage", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithOne()
+                        .HasForeignKey("OnlineMinisterial.Domain.Panels.PanelStage", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Panelist", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OnlineMinisterial.Web.Features.Auth.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Domain.Panels.PanelStage", null)
+                        .WithMany("Panelists")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Question", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorDelegationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Web.Features.Auth.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OnlineMinisterial.Domain.Panels.QuestionBoard", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionBoard", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithOne()
+                        .HasForeignKey("OnlineMinisterial.Domain.Panels.QuestionBoard", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionVote", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Panels.Question", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1429,6 +1667,21 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Requests");
 
                     b.Navigation("Speeches");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.PanelStage", b =>
+                {
+                    b.Navigation("Panelists");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.Question", b =>
+                {
+                    b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Panels.QuestionBoard", b =>
+                {
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Voting.Poll", b =>
