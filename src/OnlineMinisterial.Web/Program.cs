@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
+using OnlineMinisterial.Web.Features.Agenda;
 using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Calendar;
 using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Demo;
+using OnlineMinisterial.Web.Features.Notifications;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Infrastructure.Audit;
@@ -15,6 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddSingleton(TimeProvider.System);                  // all time comes from here; tests swap it
 builder.Services.AddSingleton<AuditLog>();                           // every feature records its changes through it
+builder.Services.AddScoped<SessionEvents>();                         // SessionChanged to everyone, after commit
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();                                       // /openapi/v1.json describes the REST API
 builder.AddErrorHandling();                                          // domain errors -> ProblemDetails with a code
@@ -23,7 +27,9 @@ builder.AddHealth();                                                 // /health/
 builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
 builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
 builder.AddPresence();                                               // who is connected, per person and delegation
-builder.AddScheduling();                                             // Hangfire on the app's database
+builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
+builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
+builder.AddNotifications();                                          // each person's in-app notification feed
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -44,6 +50,9 @@ app.MapAuth();
 app.MapConference();
 app.MapPresence();
 app.MapScheduling();
+app.MapAgenda();
+app.MapNotifications();
+app.MapCalendar();
 
 app.Run();
 

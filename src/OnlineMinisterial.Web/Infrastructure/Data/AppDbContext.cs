@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Domain.Scheduling;
 using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Calendar;
+using OnlineMinisterial.Web.Features.Notifications;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 
@@ -25,6 +28,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PresenceConnection> PresenceConnections => Set<PresenceConnection>();
     public DbSet<ServerNode> ServerNodes => Set<ServerNode>();
     public DbSet<PresenceCounter> PresenceCounters => Set<PresenceCounter>();
+    public DbSet<ScheduledTransition> ScheduledTransitions => Set<ScheduledTransition>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
