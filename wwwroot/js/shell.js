@@ -3,6 +3,7 @@
 import { get, post, resetAntiforgery } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { errorText, t, translateDom } from './i18n.js';
+import { createBell } from './notifications.js';
 
 /**
  * Loads the person and the conference, fills the header and the page title.
@@ -21,10 +22,32 @@ function renderHeader(header, { me, conference }) {
   const title = header.querySelector('[data-shell="conference-title"]');
   replaceChildren(title, conference.title);
   title.title = conference.title;
+  renderNav(header.querySelector('[data-shell="nav"]'), me);
   renderAccount(me);
   const signOut = header.querySelector('[data-shell="sign-out"]');
   signOut.hidden = false;
   signOut.addEventListener('click', () => signOutNow(signOut));
+}
+
+/** Links between pages, for those who may use them (the server checks again). */
+function renderNav(nav, me) {
+  if (!nav) return;
+  const here = window.location.pathname;
+  const links = [['/', 'nav.lobby']];
+  if (me.roles.includes('Secretariat')) links.push(['/secretariat', 'nav.agendaEditor']);
+  if (links.length < 2) return;
+  replaceChildren(nav, links.map(([href, key]) => h('a', {
+    class: 'header-nav__link', href, attrs: { 'aria-current': here === href ? 'page' : null },
+  }, t(key))));
+  nav.hidden = false;
+}
+
+/**
+ * The notification bell (unread count, latest entries, browser notifications where allowed), fed by the hub.
+ * → { refresh() }: call it from the hub's onResync, as entries may have arrived while disconnected.
+ */
+export function bindNotifications(hub, { viewerZone }) {
+  return createBell(hub, { viewerZone });
 }
 
 function renderAccount(me) {

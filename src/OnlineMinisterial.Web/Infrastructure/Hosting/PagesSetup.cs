@@ -6,6 +6,8 @@ public static class PagesSetup
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/signin", (IWebHostEnvironment env) => Page(env, "signin.html")).AllowAnonymous().ExcludeFromDescription();
+        // The page itself is public like every static file; its data comes from the secretariat-only agenda API.
+        app.MapGet("/secretariat", (IWebHostEnvironment env) => Page(env, "secretariat.html")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
