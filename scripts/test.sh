@@ -19,8 +19,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A loopback port nothing answers on (bash only: no other tool is assumed on a fresh machine).
 free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 40000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
 }
 
 apt_install() {

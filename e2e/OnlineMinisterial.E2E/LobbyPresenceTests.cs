@@ -14,6 +14,7 @@ public sealed class LobbyPresenceTests(BrowserFixture fixture)
         await observer.SignInAsync($"observer@{Domain}");
         var kazakhstan = observer.Page.GetByTestId("delegation-KAZ");
         await Assertions.Expect(observer.Page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
+        await Assertions.Expect(observer.Page.Locator(".delegation-grid[data-presence=ready]")).ToHaveCountAsync(1);
         await Assertions.Expect(kazakhstan).ToHaveAttributeAsync("data-present", "false");
         await Assertions.Expect(observer.Page.Locator("[data-testid^=delegation-]")).ToHaveCountAsync(60);
         await observer.ScreenshotAsync("lobby-before");
@@ -36,7 +37,8 @@ public sealed class LobbyPresenceTests(BrowserFixture fixture)
         await using var tablet = await fixture.OpenAsync("tablet", timeZone: "America/New_York", width: 768, height: 1024);
         await tablet.SignInAsync($"mex.head@{Domain}");
         await Assertions.Expect(tablet.Page.Locator("[data-testid^=delegation-]")).ToHaveCountAsync(60);
-        await Assertions.Expect(tablet.Page.Locator("[data-testid^=session-]")).ToHaveCountAsync(5);
+        await Assertions.Expect(tablet.Page.Locator("[data-testid^=session-]:not([data-testid^=session-room-])")).ToHaveCountAsync(5);
+        await Assertions.Expect(tablet.Page.GetByTestId("delegation-MEX")).ToHaveAttributeAsync("data-present", "true");
         await tablet.ScreenshotAsync("lobby-tablet");
     }
 

@@ -4,6 +4,7 @@ using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Calendar;
 using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Demo;
+using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Notifications;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
@@ -27,6 +28,7 @@ builder.AddHealth();                                                 // /health/
 builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
 builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
 builder.AddPresence();                                               // who is connected, per person and delegation
+builder.AddFloor();                                                  // the list of speakers: one transaction per command, versioned events
 builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
 builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
 builder.AddNotifications();                                          // each person's in-app notification feed
@@ -49,6 +51,7 @@ app.MapPages();
 app.MapAuth();
 app.MapConference();
 app.MapPresence();
+app.MapFloor();                                                      // /hubs/floor, and the floor and speeches of a session as REST reads
 app.MapScheduling();
 app.MapAgenda();
 app.MapNotifications();

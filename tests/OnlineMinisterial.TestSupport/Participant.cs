@@ -47,6 +47,9 @@ public sealed class Participant(AppHost host, HttpClient http, CookieContainer c
         beforeStart?.Invoke(connection);
         await connection.StartAsync();
         _connections.Add(connection);
+        // StartAsync returns at the handshake, before the server has run OnConnectedAsync (presence). A first
+        // call is served only after it, so the connection counts as present when this returns.
+        if (path == "/hubs/conference") await connection.InvokeAsync<object>("GetPresence");
         return connection;
     }
 

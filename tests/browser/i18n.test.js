@@ -2,13 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 globalThis.document ??= { documentElement: { lang: 'en' } };
-const { errorText, t, tParts } = await import('../../wwwroot/js/i18n.js');
+const { errorText, ordinal, t, tParts } = await import('../../wwwroot/js/i18n.js');
 const { default: en } = await import('../../wwwroot/js/i18n/en.js');
 
 test('t_FillsParametersAndPicksPlural', () => {
   assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');
   assert.equal(t('lobby.peopleConnected', { count: 1 }), '1 person connected');
   assert.equal(t('lobby.peopleConnected', { count: 7 }), '7 people connected');
+});
+
+test('ordinal_PicksTheEnglishSuffix', () => {
+  assert.deepEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 103].map(ordinal),
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '103rd']);
 });
 
 test('tParts_LetsViewsWrapValues', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dayShift, formatRange, sameOffset, zoneAbbreviation } from '../../wwwroot/js/time.js';
+import { createServerClock, dayShift, formatRange, sameOffset, zoneAbbreviation } from '../../wwwroot/js/time.js';
 
 const july = new Date('2023-07-08T14:00:00Z');
 
@@ -39,4 +39,28 @@ test('dayShift_TellsWhenHostIsOnAnotherDay', () => {
 test('sameOffset_ComparesTheClockNotTheName', () => {
   assert.equal(sameOffset(july, 'Europe/Berlin', 'Europe/Paris'), true);
   assert.equal(sameOffset(july, 'Europe/Berlin', 'America/New_York'), false);
+});
+
+test('serverClock_Sample_TakesTheMidpointOfTheShortestRoundTrip', () => {
+  const clock = createServerClock();
+  // The server said 10:00:05.000 during a round trip from 10:00:00.000 to 10:00:00.200 on this device: 4.9 s ahead.
+  const local = Date.parse('2026-11-29T10:00:00.000Z');
+  clock.sample('2026-11-29T10:00:05.000Z', local, local + 200);
+  assert.equal(clock.offsetMs, 4900);
+  // A slower round trip soon after says less; it is ignored.
+  clock.sample('2026-11-29T10:00:06.000Z', local + 1000, local + 3000);
+  assert.equal(clock.offsetMs, 4900);
+  // A faster one wins.
+  clock.sample('2026-11-29T10:00:09.950Z', local + 5000, local + 5100);
+  assert.equal(clock.offsetMs, 4900);
+  clock.sample('2026-11-29T10:00:10.000Z', local + 5000, local + 5040);
+  assert.equal(clock.offsetMs, 4980);
+});
+
+test('serverClock_Sample_AfterTenMinutes_TakesANewerSlowerOne', () => {
+  const clock = createServerClock();
+  const local = Date.parse('2026-11-29T10:00:00.000Z');
+  clock.sample('2026-11-29T10:00:01.000Z', local, local + 20);
+  clock.sample('2026-11-29T10:11:02.000Z', local + 660_000, local + 660_400);
+  assert.equal(clock.offsetMs, 2000 - 200);
 });

@@ -5,6 +5,7 @@ const catalogs = { en };
 const locale = catalogs[document.documentElement.lang] ? document.documentElement.lang : 'en';
 const messages = catalogs[locale];
 const plurals = new Intl.PluralRules(locale);
+const ordinals = new Intl.PluralRules(locale, { type: 'ordinal' });
 
 /** The UI language, for Intl formatters that should match the text around them. */
 export const uiLocale = locale;
@@ -24,6 +25,12 @@ function template(key, params) {
 
 export function t(key, params = {}) {
   return template(key, params).replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** A place in a list as words of the catalogue's 'ordinal' forms: 1 → "1st", 4 → "4th", 22 → "22nd". */
+export function ordinal(n) {
+  const forms = messages.ordinal;
+  return (forms[ordinals.select(n)] ?? forms.other).replace('{n}', String(n));
 }
 
 /**

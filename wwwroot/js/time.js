@@ -94,13 +94,28 @@ export function dayShift(date, fromZone, toZone) {
 
 /**
  * Server clock: createServerClock(serverTimeIso) remembers how far this device's clock is off, so
- * countdowns and "now" follow the server. update() with each newer serverTime.
+ * countdowns and "now" follow the server. update() with each newer serverTime, or better sample() with the
+ * round trip that brought it.
  */
 export function createServerClock(serverTimeIso) {
   let offset = 0;
+  let best = null; // the round trip the offset came from: { rtt, at }
   const clock = {
     update(iso) {
       if (iso) offset = Date.parse(iso) - Date.now();
+      return clock;
+    },
+    /**
+     * The server's time, read between sentAtMs and receivedAtMs on this device's clock. The server read it about
+     * half way, give or take half the round trip, so the shortest round trip gives the best offset; it gives way
+     * to any newer sample after ten minutes, as clocks drift.
+     */
+    sample(iso, sentAtMs, receivedAtMs = Date.now()) {
+      const rtt = receivedAtMs - sentAtMs;
+      if (!iso || !(rtt >= 0)) return clock;
+      if (best && rtt > best.rtt && receivedAtMs - best.at < 600_000) return clock;
+      best = { rtt, at: receivedAtMs };
+      offset = Date.parse(iso) - (sentAtMs + rtt / 2);
       return clock;
     },
     now: () => new Date(Date.now() + offset),

@@ -7,40 +7,24 @@ using OnlineMinisterial.Web.Features.Presence;
 
 namespace OnlineMinisterial.Integration.Tests.Foundation;
 
-public sealed class PresenceTests : IAsyncLifetime
+public sealed class PresenceTests : HostPerTest
 {
-    private TestDatabase _db = null!;
-    private AppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _db = TestDatabase.Sqlite();
-        _host = new AppHost(_db);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _db.DisposeAsync();
-    }
-
     private async Task<Guid> DelegationIdAsync(string code) =>
-        await _host.WithDbAsync(db => db.Delegations.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
+        await Host.WithDbAsync(db => db.Delegations.Where(d => d.Code == code).Select(d => d.Id).SingleAsync());
 
     [Fact]
     public async Task TwoDelegatesConnect_ObserverSeesBothPresent_ThenOneAbsentOnDisconnect()
     {
         var kaz = await DelegationIdAsync("KAZ");
         var mex = await DelegationIdAsync("MEX");
-        await using var observer = await _host.SignInAsync(DemoLogins.Observer);
+        await using var observer = await Host.SignInAsync(DemoLogins.Observer);
         var watch = await observer.ConnectAsync();
         var events = new EventRecorder<PresenceChanged>(watch, nameof(IConferenceClient.PresenceChanged));
         var before = await watch.InvokeAsync<PresenceSnapshot>("GetPresence");
         Assert.False(before.Delegations.Single(d => d.DelegationId == kaz).Present);
 
-        await using var kazHead = await _host.SignInAsync(DemoLogins.Head("KAZ"));
-        await using var mexHead = await _host.SignInAsync(DemoLogins.Head("MEX"));
+        await using var kazHead = await Host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var mexHead = await Host.SignInAsync(DemoLogins.Head("MEX"));
         var kazConnection = await kazHead.ConnectAsync();
         await mexHead.ConnectAsync();
 
@@ -61,13 +45,13 @@ public sealed class PresenceTests : IAsyncLifetime
     [Fact]
     public async Task Events_CarryConsecutiveVersions_FromTheSnapshotVersion()
     {
-        await using var observer = await _host.SignInAsync(DemoLogins.Observer);
+        await using var observer = await Host.SignInAsync(DemoLogins.Observer);
         var watch = await observer.ConnectAsync();
         var events = new EventRecorder<PresenceChanged>(watch, nameof(IConferenceClient.PresenceChanged));
         var snapshot = await watch.InvokeAsync<PresenceSnapshot>("GetPresence");
 
-        await using var a = await _host.SignInAsync(DemoLogins.Head("USA"));
-        await using var b = await _host.SignInAsync(DemoLogins.Head("CAN"));
+        await using var a = await Host.SignInAsync(DemoLogins.Head("USA"));
+        await using var b = await Host.SignInAsync(DemoLogins.Head("CAN"));
         await a.ConnectAsync();
         await b.ConnectAsync();
         await events.WaitForAsync(e => e.Version == snapshot.Version + 2);
@@ -79,11 +63,11 @@ public sealed class PresenceTests : IAsyncLifetime
     [Fact]
     public async Task SecondConnectionOfSamePerson_DoesNotAnnounceAgain_AndPersonStaysUntilLastCloses()
     {
-        await using var observer = await _host.SignInAsync(DemoLogins.Observer);
+        await using var observer = await Host.SignInAsync(DemoLogins.Observer);
         var watch = await observer.ConnectAsync();
         var events = new EventRecorder<PresenceChanged>(watch, nameof(IConferenceClient.PresenceChanged));
 
-        await using var kaz = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var kaz = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var first = await kaz.ConnectAsync();
         var second = await kaz.ConnectAsync();
         await events.WaitForAsync(e => e.PersonPresent && e.DelegationPresentCount == 1);
@@ -99,13 +83,13 @@ public sealed class PresenceTests : IAsyncLifetime
     [Fact]
     public async Task MessagePackClient_ReceivesSnapshotAndEvents()
     {
-        await using var observer = await _host.SignInAsync(DemoLogins.Observer);
+        await using var observer = await Host.SignInAsync(DemoLogins.Observer);
         var watch = await observer.ConnectAsync(messagePack: true);
         var events = new EventRecorder<PresenceChanged>(watch, nameof(IConferenceClient.PresenceChanged));
         var snapshot = await watch.InvokeAsync<PresenceSnapshot>("GetPresence");
         Assert.Equal(60, snapshot.Delegations.Count);
 
-        await using var kaz = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var kaz = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         await kaz.ConnectAsync(messagePack: true, transports: HttpTransportType.LongPolling);
         var kazId = await DelegationIdAsync("KAZ");
         var arrived = await events.WaitForAsync(e => e.PersonPresent && e.DelegationId == kazId);
@@ -116,7 +100,7 @@ public sealed class PresenceTests : IAsyncLifetime
     [Fact]
     public async Task UnauthenticatedConnection_IsRefused()
     {
-        await using var anonymous = _host.Anonymous();
+        await using var anonymous = Host.Anonymous();
         var connection = anonymous.BuildConnection();
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync());
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, error.StatusCode);
@@ -125,12 +109,12 @@ public sealed class PresenceTests : IAsyncLifetime
     [Fact]
     public async Task ConnectionFromForeignOrigin_IsRefused_OwnOriginIsAccepted()
     {
-        await using var kaz = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var kaz = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var hostile = kaz.BuildConnection(origin: "https://evil.example", transports: HttpTransportType.LongPolling);
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => hostile.StartAsync());
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, error.StatusCode);
 
-        var own = kaz.BuildConnection(origin: _host.BaseAddress.GetLeftPart(UriPartial.Authority), transports: HttpTransportType.LongPolling);
+        var own = kaz.BuildConnection(origin: Host.BaseAddress.GetLeftPart(UriPartial.Authority), transports: HttpTransportType.LongPolling);
         await own.StartAsync();
         Assert.Equal(HubConnectionState.Connected, own.State);
         await own.DisposeAsync();
@@ -140,21 +124,21 @@ public sealed class PresenceTests : IAsyncLifetime
     public async Task ConnectionsOfAStoppedNode_AreSwept_AndEveryoneIsTold()
     {
         var kaz = await DelegationIdAsync("KAZ");
-        var head = await _host.WithDbAsync(db => db.Users.Where(u => u.DelegationId == kaz).Select(u => u.Id).FirstAsync());
-        await using var observer = await _host.SignInAsync(DemoLogins.Observer);
+        var head = await Host.WithDbAsync(db => db.Users.Where(u => u.DelegationId == kaz).Select(u => u.Id).FirstAsync());
+        await using var observer = await Host.SignInAsync(DemoLogins.Observer);
         var watch = await observer.ConnectAsync();
         var events = new EventRecorder<PresenceChanged>(watch, nameof(IConferenceClient.PresenceChanged));
-        await _host.WithDbAsync(async db =>
+        await Host.WithDbAsync(async db =>
         {
             db.PresenceConnections.Add(new PresenceConnection { ConnectionId = "crashed-1", PersonId = head, DelegationId = kaz, NodeId = "crashed-node", ConnectedAt = DateTimeOffset.UtcNow });
             return await db.SaveChangesAsync();
         });
 
-        await using (var scope = _host.Services.CreateAsyncScope())
+        await using (var scope = Host.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<PresenceTracker>().SweepAsync(DateTimeOffset.UtcNow.AddSeconds(-30));
 
         var gone = await events.WaitForAsync(e => e.PersonId == head && !e.PersonPresent);
         Assert.False(gone.DelegationPresent);
-        Assert.False(await _host.WithDbAsync(db => db.PresenceConnections.AnyAsync(c => c.NodeId == "crashed-node")));
+        Assert.False(await Host.WithDbAsync(db => db.PresenceConnections.AnyAsync(c => c.NodeId == "crashed-node")));
     }
 }

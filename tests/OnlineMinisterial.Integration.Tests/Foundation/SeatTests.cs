@@ -7,36 +7,20 @@ using OnlineMinisterial.Web.Features.Presence;
 
 namespace OnlineMinisterial.Integration.Tests.Foundation;
 
-public sealed class SeatTests : IAsyncLifetime
+public sealed class SeatTests : HostPerTest
 {
-    private TestDatabase _db = null!;
-    private AppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _db = TestDatabase.Sqlite();
-        _host = new AppHost(_db);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _db.DisposeAsync();
-    }
-
     private Task<string?> SeatHolderAsync(string code) =>
-        _host.WithDbAsync(db => db.Delegations.Where(d => d.Code == code).Select(d => d.SeatHolderId).SingleAsync());
+        Host.WithDbAsync(db => db.Delegations.Where(d => d.Code == code).Select(d => d.SeatHolderId).SingleAsync());
 
     private Task<int> AuditCountAsync(string action) =>
-        _host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == action));
+        Host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == action));
 
     [Fact]
     public async Task AlternateTakingTheSeat_WhileTheHeadIsPresent_IsRefusedWithCode_AndNothingChanges()
     {
-        await using var head = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var head = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         await head.ConnectAsync();
-        await using var alternate = await _host.SignInAsync(DemoLogins.Alternate("KAZ"));
+        await using var alternate = await Host.SignInAsync(DemoLogins.Alternate("KAZ"));
         var connection = await alternate.ConnectAsync();
         var holder = await SeatHolderAsync("KAZ");
 
@@ -50,11 +34,11 @@ public sealed class SeatTests : IAsyncLifetime
     [Fact]
     public async Task HeadHandsTheSeat_EveryoneIsTold_AndTheAuditHasIt()
     {
-        await using var observer = await _host.SignInAsync(DemoLogins.Observer);
+        await using var observer = await Host.SignInAsync(DemoLogins.Observer);
         var events = new EventRecorder<SeatChanged>(await observer.ConnectAsync(), nameof(IConferenceClient.SeatChanged));
-        await using var head = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var head = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var connection = await head.ConnectAsync();
-        var alternateId = await _host.WithDbAsync(db => db.Users.Where(u => u.Email == DemoLogins.Alternate("KAZ")).Select(u => u.Id).SingleAsync());
+        var alternateId = await Host.WithDbAsync(db => db.Users.Where(u => u.Email == DemoLogins.Alternate("KAZ")).Select(u => u.Id).SingleAsync());
 
         var result = await connection.InvokeAsync<SeatChanged>("HandSeat", alternateId);
 
@@ -68,9 +52,9 @@ public sealed class SeatTests : IAsyncLifetime
     [Fact]
     public async Task HeadHandingTheSeatToAnotherDelegationsMember_IsRefused()
     {
-        await using var head = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var head = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var connection = await head.ConnectAsync();
-        var stranger = await _host.WithDbAsync(db => db.Users.Where(u => u.Email == DemoLogins.Alternate("USA")).Select(u => u.Id).SingleAsync());
+        var stranger = await Host.WithDbAsync(db => db.Users.Where(u => u.Email == DemoLogins.Alternate("USA")).Select(u => u.Id).SingleAsync());
 
         var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<SeatChanged>("HandSeat", stranger));
 
@@ -81,9 +65,9 @@ public sealed class SeatTests : IAsyncLifetime
     [Fact]
     public async Task AlternateTakesTheSeat_AfterTheHeadDroppedOut()
     {
-        await using var head = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var head = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var headConnection = await head.ConnectAsync();
-        await using var alternate = await _host.SignInAsync(DemoLogins.Alternate("KAZ"));
+        await using var alternate = await Host.SignInAsync(DemoLogins.Alternate("KAZ"));
         var connection = await alternate.ConnectAsync();
         var events = new EventRecorder<PresenceChanged>(connection, nameof(IConferenceClient.PresenceChanged));
         await headConnection.StopAsync();

@@ -5,31 +5,15 @@ using OnlineMinisterial.TestSupport;
 
 namespace OnlineMinisterial.Integration.Tests.Foundation;
 
-public sealed class SignInTests : IAsyncLifetime
+public sealed class SignInTests : HostPerTest
 {
-    private TestDatabase _db = null!;
-    private AppHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _db = TestDatabase.Sqlite();
-        _host = new AppHost(_db);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _db.DisposeAsync();
-    }
-
     private static async Task<string?> CodeOf(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
 
     [Fact]
     public async Task WrongPassword_IsRefusedWithCode_AndNoSessionCookie()
     {
-        await using var visitor = _host.Anonymous();
+        await using var visitor = Host.Anonymous();
         var response = await visitor.PostAsync("/api/auth/signin", new { email = DemoLogins.Head("KAZ"), password = "not-the-password" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("auth.invalid_credentials", await CodeOf(response));
@@ -39,7 +23,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task UnknownEmail_GetsTheSameAnswerAsAWrongPassword()
     {
-        await using var visitor = _host.Anonymous();
+        await using var visitor = Host.Anonymous();
         var response = await visitor.PostAsync("/api/auth/signin", new { email = "nobody@example.org", password = "x" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("auth.invalid_credentials", await CodeOf(response));
@@ -48,7 +32,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
     {
-        await using var visitor = _host.Anonymous();
+        await using var visitor = Host.Anonymous();
         for (var i = 0; i < 5; i++)
             await visitor.PostAsync("/api/auth/signin", new { email = DemoLogins.Head("MEX"), password = "wrong" });
         var response = await visitor.PostAsync("/api/auth/signin", new { email = DemoLogins.Head("MEX"), password = AppHost.DemoPassword });
@@ -59,7 +43,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task StateChangingRequest_WithoutAntiforgeryToken_IsRefused_AndChangesNothing()
     {
-        await using var kaz = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var kaz = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var response = await kaz.Http.PostAsync("/api/auth/signout", null);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("request.antiforgery_invalid", await CodeOf(response));
@@ -69,7 +53,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task SignOut_WithToken_EndsTheSession()
     {
-        await using var kaz = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var kaz = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var response = await kaz.PostAsync("/api/auth/signout");
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await kaz.Http.GetAsync("/api/me")).StatusCode);
@@ -78,9 +62,9 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task HangfireDashboard_IsForTheSecretariatOnly()
     {
-        await using var anonymous = _host.Anonymous();
-        await using var delegate_ = await _host.SignInAsync(DemoLogins.Head("KAZ"));
-        await using var secretariat = await _host.SignInAsync(DemoLogins.Secretariat);
+        await using var anonymous = Host.Anonymous();
+        await using var delegate_ = await Host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var secretariat = await Host.SignInAsync(DemoLogins.Secretariat);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Http.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await delegate_.Http.GetAsync("/hangfire")).StatusCode);
@@ -92,15 +76,15 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task Logs_NeverContainPasswordsCookiesOrTokens()
     {
-        await using var visitor = _host.Anonymous();
+        await using var visitor = Host.Anonymous();
         await visitor.PostAsync("/api/auth/signin", new { email = DemoLogins.Head("CAN"), password = "Wrong-Secret-123" });
-        await using var kaz = await _host.SignInAsync(DemoLogins.Head("KAZ"));
+        await using var kaz = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var token = (await kaz.GetAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString()!;
         await kaz.ConnectAsync();
         await kaz.Http.GetAsync("/api/me");
 
-        var logs = string.Join('\n', _host.Logs.Lines);
-        Assert.NotEmpty(_host.Logs.Lines);
+        var logs = string.Join('\n', Host.Logs.Lines);
+        Assert.NotEmpty(Host.Logs.Lines);
         Assert.DoesNotContain(AppHost.DemoPassword, logs, StringComparison.Ordinal);
         Assert.DoesNotContain("Wrong-Secret-123", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(token, logs, StringComparison.Ordinal);

@@ -8,7 +8,9 @@ const password = document.getElementById('password');
 const submit = form.querySelector('button[type="submit"]');
 const alertBox = document.getElementById('signin-error');
 
-const returnUrl = safeReturnUrl(new URLSearchParams(window.location.search).get('returnUrl'));
+// Our own links say returnUrl; the host's cookie redirect (a page that needs sign-in) says ReturnUrl.
+const query = new URLSearchParams(window.location.search);
+const returnUrl = safeReturnUrl(query.get('returnUrl') ?? query.get('ReturnUrl'));
 
 function setFieldError(input, message) {
   const error = document.getElementById(input.getAttribute('aria-describedby'));

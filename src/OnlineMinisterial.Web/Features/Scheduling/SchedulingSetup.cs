@@ -12,7 +12,7 @@ namespace OnlineMinisterial.Web.Features.Scheduling;
 public static class SchedulingSetup
 {
     /// <summary>
-    /// Scheduled transitions (ADR 0007): stored in the app's database, run by a precise in-process timer and by
+    /// Scheduled transitions (ADR 0008): stored in the app's database, run by a precise in-process timer and by
     /// Hangfire, whose storage follows the database provider (a SQLite file, or the app's server database).
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)

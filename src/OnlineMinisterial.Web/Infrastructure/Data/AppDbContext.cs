@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Domain.Scheduling;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Calendar;
+using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Notifications;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Infrastructure.Audit;
@@ -31,6 +33,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScheduledTransition> ScheduledTransitions => Set<ScheduledTransition>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<SpeakerList> SpeakerLists => Set<SpeakerList>();
+    public DbSet<Speech> Speeches => Set<Speech>();
+    public DbSet<FloorRequestKey> FloorRequestKeys => Set<FloorRequestKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,9 @@ public static class PagesSetup
         app.MapGet("/signin", (IWebHostEnvironment env) => Page(env, "signin.html")).AllowAnonymous().ExcludeFromDescription();
         // The page itself is public like every static file; its data comes from the secretariat-only agenda API.
         app.MapGet("/secretariat", (IWebHostEnvironment env) => Page(env, "secretariat.html")).AllowAnonymous().ExcludeFromDescription();
+        // Signed-in pages: the fallback policy applies, and the cookie sends an anonymous visitor to /signin first.
+        app.MapGet("/session", (IWebHostEnvironment env) => Page(env, "session.html")).ExcludeFromDescription();
+        app.MapGet("/chair", (IWebHostEnvironment env) => Page(env, "chair.html")).ExcludeFromDescription();
         return app;
     }
 

@@ -1,0 +1,18 @@
+using OnlineMinisterial.Domain.Floor;
+
+namespace OnlineMinisterial.Web.Features.Floor;
+
+/// <summary>What a delegate does: always for their own delegation, only while the session is live.</summary>
+public sealed partial class FloorHub
+{
+    /// <summary>Asks the floor; send a new idempotency key per intent and the same one when retrying it.</summary>
+    public Task<FloorReceipt> RequestFloor(Guid sessionId, RequestKind kind, bool onBehalfOfGroup, string idempotencyKey) =>
+        floor.RequestFloorAsync(Context.User!, sessionId, kind, onBehalfOfGroup, idempotencyKey, Context.ConnectionAborted);
+
+    /// <summary>A point of order goes ahead of every statement and is allowed on a closed list.</summary>
+    public Task<FloorReceipt> RaisePointOfOrder(Guid sessionId, string idempotencyKey) =>
+        floor.RequestFloorAsync(Context.User!, sessionId, RequestKind.PointOfOrder, false, idempotencyKey, Context.ConnectionAborted);
+
+    public Task<FloorReceipt> Withdraw(Guid sessionId, Guid requestId) =>
+        floor.WithdrawAsync(Context.User!, sessionId, requestId, Context.ConnectionAborted);
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Domain.Common;
+using OnlineMinisterial.Domain.Floor;
+
+namespace OnlineMinisterial.Web.Features.Floor;
+
+public sealed partial class FloorService
+{
+    /// <summary>
+    /// A delegate asks the floor for their delegation. The idempotency key makes a retry (a reconnect, a double
+    /// click) return the request the key was first answered with, whatever happened to it since; a new key while the
+    /// delegation already has an open request of that kind gets that request (the domain's rule), and is remembered too.
+    /// </summary>
+    public async Task<FloorReceipt> RequestFloorAsync(ClaimsPrincipal user, Guid sessionId, RequestKind kind,
+        bool onBehalfOfGroup, string? idempotencyKey, CancellationToken ct = default)
+    {
+        var outcome = await RunAsync(user, sessionId, Who.Delegate, null, async step =>
+        {
+            EnsureDefined(kind);
+            var key = ValidKey(idempotencyKey);
+            var delegationId = step.DelegationId!.Value;
+            var known = await db.FloorRequestKeys.AsNoTracking()
+                .Where(k => k.SessionId == sessionId && k.DelegationId == delegationId && k.Key == key)
+                .Select(k => (Guid?)k.RequestId).SingleOrDefaultAsync(ct);
+            if (known is { } first) return new Effect("floor.requested", RequestId: first);
+
+            var request = step.List.Request(Guid.NewGuid(), delegationId, kind, step.Now, step.Caller.PersonId, onBehalfOfGroup);
+            db.FloorRequestKeys.Add(new FloorRequestKey
+            {
+                SessionId = sessionId, DelegationId = delegationId, Key = key, RequestId = request.Id, CreatedAt = step.Now,
+            });
+            return new Effect("floor.requested", new { requestId = request.Id, delegationId, kind, onBehalfOfGroup }, request.Id);
+        }, ct);
+        return Receipt(outcome);
+    }
+
+    /// <summary>
+    /// A delegation takes back its own waiting request. Withdrawing one already withdrawn answers as before, so a
+    /// retried withdrawal is harmless.
+    /// </summary>
+    public async Task<FloorReceipt> WithdrawAsync(ClaimsPrincipal user, Guid sessionId, Guid requestId, CancellationToken ct = default)
+    {
+        var outcome = await RunAsync(user, sessionId, Who.Delegate, null, step =>
+        {
+            var already = step.List.Requests.FirstOrDefault(r => r.Id == requestId);
+            if (already is { State: RequestState.Withdrawn } && already.DelegationId == step.DelegationId)
+                return new Effect("floor.withdrawn", RequestId: requestId);
+            step.List.Withdraw(requestId, step.DelegationId!.Value);
+            return new Effect("floor.withdrawn", new { requestId }, requestId);
+        }, ct);
+        return Receipt(outcome);
+    }
+
+    private static FloorReceipt Receipt(Outcome o)
+    {
+        var request = o.List.Requests.Single(r => r.Id == o.RequestId);
+        var position = o.Public.Waiting.FirstOrDefault(w => w.RequestId == request.Id)?.Position;
+        return new FloorReceipt(o.List.SessionId, request.Id, request.Kind, request.State, position, o.List.Version);
+    }
+
+    private static string ValidKey(string? key)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > FloorRequestKey.MaxLength)
+            throw new DomainException(ErrorCodes.InvalidArgument,
+                $"A request needs an idempotency key of 1 to {FloorRequestKey.MaxLength} characters, new for each intent.");
+        return key;
+    }
+
+    private static void EnsureDefined(RequestKind kind)
+    {
+        if (!Enum.IsDefined(kind))
+            throw new DomainException(ErrorCodes.InvalidArgument, "The kind must be Statement, PointOfOrder or RightOfReply.");
+    }
+}

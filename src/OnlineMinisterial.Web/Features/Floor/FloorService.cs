@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Domain.Common;
+using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Domain.Floor;
+using OnlineMinisterial.Web.Infrastructure.Audit;
+using OnlineMinisterial.Web.Infrastructure.Data;
+
+namespace OnlineMinisterial.Web.Features.Floor;
+
+/// <summary>
+/// The floor's commands, shared by the hub and anything else that changes a list of speakers. Each runs in one
+/// transaction: lock the session, check who is asking, load (or create) the list, apply the domain rule, audit the
+/// change; only after the commit is it broadcast, with the version the aggregate bumped.
+/// </summary>
+public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimeProvider time,
+    IHubContext<FloorHub, IFloorClient> hub, ILogger<FloorService> logger)
+{
+    private const string Subject = nameof(SpeakerList);
+
+    private enum Who { Delegate, Moderator }
+
+    /// <summary>What a command sees: the locked session, the list, the caller (and their delegation when a delegate) and the time.</summary>
+    private sealed record Step(Session Session, SpeakerList List, FloorCaller Caller, Guid? DelegationId, DateTimeOffset Now);
+
+    /// <summary>The audit action and details of a command, recorded only when it changed the list.</summary>
+    private sealed record Effect(string Action, object? Details = null, Guid? RequestId = null);
+
+    private sealed record Outcome(SpeakerList List, FloorSnapshot Public, FloorSnapshot Moderator, Guid? RequestId, string? Change);
+
+    private async Task<Outcome> RunAsync(ClaimsPrincipal user, Guid sessionId, Who who, int? expectedVersion,
+        Func<Step, Task<Effect>> apply, CancellationToken ct)
+    {
+        var caller = FloorCaller.From(user);
+        var outcome = await db.RunAsync(async () =>
+        {
+            var session = await LockSessionAsync(sessionId, ct);
+            Guid? delegationId = null;
+            if (who == Who.Delegate) delegationId = caller.EnsureDelegate(session);
+            else caller.EnsureModerator(session);
+
+            var list = await LoadForChangeAsync(sessionId, ct);
+            // The chair acted on what their screen showed; if the list moved on since, acting now could do twice
+            // what two chairs each meant once (two "next speaker" presses). The lock makes this check exact.
+            if (expectedVersion is { } expected && expected != list.Version)
+                throw new DomainException(ErrorCodes.VersionConflict,
+                    $"The list changed since your screen showed it (version {expected}, now {list.Version}); nothing was done.");
+
+            var before = list.Version;
+            var now = Now();
+            var effect = await apply(new Step(session, list, caller, delegationId, now));
+            var changed = list.Version != before;
+            if (changed) audit.Record(db, Actor.From(user), effect.Action, Subject, sessionId, effect.Details);
+
+            var names = await FloorNames.LoadAsync(db, session.ConferenceId, list.Speeches, ct);
+            var view = FloorViews.Snapshot(list, names, now, withTotals: false);
+            return new Outcome(list, view, FloorViews.WithTotals(view, list, names), effect.RequestId, changed ? effect.Action : null);
+        }, ct);
+
+        if (outcome.Change is not null) await BroadcastAsync(outcome);
+        return outcome;
+    }
+
+    private Task<Outcome> RunAsync(ClaimsPrincipal user, Guid sessionId, Who who, int? expectedVersion,
+        Func<Step, Effect> apply, CancellationToken ct) =>
+        RunAsync(user, sessionId, who, expectedVersion, step => Task.FromResult(apply(step)), ct);
+
+    /// <summary>
+    /// Floor times are kept to the millisecond: the providers store different precisions (SQLite's converter 0.1 ms,
+    /// PostgreSQL 1 µs), and a time a command returns must read back the same from the database.
+    /// </summary>
+    private DateTimeOffset Now()
+    {
+        var now = time.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+    }
+
+    /// <summary>
+    /// A no-op update takes the session row's write lock (on SQLite, the database's): commands on one session's floor
+    /// run one after another on every provider and node, and an opening or closing of the session waits for them,
+    /// so the checks made here still hold at commit. The row count tells whether the session exists.
+    /// </summary>
+    private async Task<Session> LockSessionAsync(Guid sessionId, CancellationToken ct)
+    {
+        var locked = await db.Sessions.Where(s => s.Id == sessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), ct);
+        if (locked == 0) throw new DomainException(ErrorCodes.SessionNotFound, "There is no such session.");
+        return await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, ct);
+    }
+
+    /// <summary>One list per session, created on first use with the default limits (a session has no limits of its own yet).</summary>
+    private async Task<SpeakerList> LoadForChangeAsync(Guid sessionId, CancellationToken ct)
+    {
+        var list = await db.SpeakerLists.AsSplitQuery()
+            .Include(x => x.Requests).Include(x => x.Speeches)
+            .SingleOrDefaultAsync(x => x.SessionId == sessionId, ct);
+        if (list is not null) return list;
+        list = SpeakerList.Create(sessionId, FloorLimits.Default);
+        db.SpeakerLists.Add(list);
+        return list;
+    }
+
+    private async Task BroadcastAsync(Outcome o)
+    {
+        var sessionId = o.List.SessionId;
+        try
+        {
+            await hub.Clients.Group(FloorGroups.Public(sessionId)).FloorChanged(new FloorChange(sessionId, o.Public.Version, o.Change!, o.Public));
+            await hub.Clients.Group(FloorGroups.Moderators(sessionId)).FloorChanged(new FloorChange(sessionId, o.Moderator.Version, o.Change!, o.Moderator));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The change is committed and acknowledged; a client that missed it sees the gap or reconnects and refetches.
+            logger.LogWarning(e, "Floor change {Version} of session {SessionId} could not be broadcast", o.Public.Version, sessionId);
+        }
+    }
+}

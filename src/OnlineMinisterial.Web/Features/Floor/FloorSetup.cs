@@ -1,0 +1,11 @@
+namespace OnlineMinisterial.Web.Features.Floor;
+
+public static class FloorSetup
+{
+    public static IHostApplicationBuilder AddFloor(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FloorService>();
+        builder.Services.AddScoped<FloorReader>();
+        return builder;
+    }
+}

@@ -1,0 +1,83 @@
+// The chair console: everything of the room plus the commands that move the floor.
+import { h } from '../dom.js';
+import { errorText, t } from '../i18n.js';
+import { createAddSpeaker } from './floor/add-speaker.js';
+import { createChairCommands } from './floor/commands.js';
+import { createListTools, createSpeechControls } from './floor/controls.js';
+import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
+import { createQueue } from './floor/queue.js';
+import { createReorder } from './floor/reorder.js';
+import { createSessionBar } from './floor/session-bar.js';
+import { createSpeakerPanel } from './floor/speaker.js';
+import { createToasts } from './floor/toasts.js';
+import { renderTotals } from './floor/totals.js';
+
+const main = document.getElementById('main');
+const part = (name) => main.querySelector(`[data-floor="${name}"]`);
+
+async function start() {
+  let live;
+  try {
+    live = await startFloor({ pageTitleKey: 'floor.consoleTitle' });
+  } catch (error) {
+    showFloorLoadError(main, error);
+    return;
+  }
+  const { me, store, hub } = live;
+  document.title = `${live.session.title} · ${document.title}`;
+  const bar = createSessionBar(part('session-bar'), {
+    conference: live.conference,
+    other: { href: `/session?id=${live.sessionId}`, labelKey: 'floor.openRoom' },
+  });
+  if (!canChair(me, live.session)) {
+    // The hub would refuse every command; say so plainly and offer the room instead.
+    bar.render(live.session, null, null);
+    part('console').replaceWith(h('div', { class: 'load-error', attrs: { role: 'alert' } },
+      h('h2', { class: 'load-error__title' }, t('chair.notChairTitle')),
+      h('p', {}, t('chair.notChair', { chair: live.session.chair?.displayName ?? '' })),
+      h('a', { class: 'btn btn--primary', href: `/session?id=${live.sessionId}` }, t('floor.openRoom'))));
+    // No live connection is opened here, so none is shown.
+    document.querySelector('[data-testid="connection-status"]').hidden = true;
+    main.removeAttribute('aria-busy');
+    return;
+  }
+
+  const announceEl = part('announce');
+  const announce = (text) => { announceEl.textContent = text; };
+  const toasts = createToasts(part('toasts'));
+  const commands = createChairCommands({ live, toasts, onBusy: (busy) => { main.dataset.busy = String(busy); } });
+  const speaker = createSpeakerPanel(part('now'), { clock: live.clock, announce });
+  const controls = createSpeechControls(part('controls'), commands);
+  const listTools = createListTools(part('list-tools'), commands);
+  const reorder = createReorder({ commands, announce, getWaiting: () => store.state?.waiting ?? [] });
+  const queue = createQueue(part('queue'), { rowTools: reorder.rowTools, countEl: part('count'), draggable: true });
+  queue.list.setAttribute('aria-describedby', 'reorder-hint');
+  reorder.attach(queue.list, { onDragEnd: () => store.state && queue.render(store.state) });
+  createAddSpeaker(part('add'), { delegations: live.conference.delegations, commands, announce });
+
+  const final = part('final');
+  const render = () => {
+    bar.render(live.session, store.state, store.version);
+    // A closed session's record is final: the hub refuses every command, so none is offered.
+    const closed = live.session.state === 'Closed';
+    main.dataset.sessionState = live.session.state;
+    final.hidden = !closed;
+    for (const el of main.querySelectorAll('.controls, .add, .list-tools')) el.inert = closed;
+    if (!store.state) return;
+    main.removeAttribute('aria-busy');
+    speaker.render(store.state);
+    controls.render(store.state);
+    listTools.render(store.state);
+    // A redraw under a drag would drop the row being dragged: the list catches up when the drag ends.
+    if (!reorder.dragging) queue.render(store.state);
+    renderTotals(part('totals'), store.state);
+  };
+  store.subscribe(render);
+  live.onSession(render);
+  live.onError((error) => toasts.error(t('floor.loadFailed', { reason: errorText(error) })));
+  render();
+  everyQuarterSecond(() => speaker.tick());
+  hub.start();
+}
+
+start();

@@ -1,0 +1,48 @@
+// The top of the room and the console: back to the lobby, the session's title, state and times, the list's state.
+import { h, replaceChildren } from '../../dom.js';
+import { t } from '../../i18n.js';
+import { formatRange, sameOffset, viewerTimeZone } from '../../time.js';
+
+/**
+ * createSessionBar(el, { conference, other: { href, labelKey } }) → { render(session, floor, version) }
+ * other: the link to the session's other page (room ↔ chair console), or null.
+ */
+export function createSessionBar(el, { conference, other }) {
+  const zone = viewerTimeZone();
+  const title = h('h1', { class: 'session-bar__title' });
+  const tags = h('div', { class: 'session-bar__tags' });
+  const times = h('p', { class: 'session-bar__meta' });
+  const version = h('span', { class: 'floor-version', dataset: { testid: 'floor-version' } });
+  replaceChildren(el,
+    h('a', { class: 'back-link', href: '/' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '← '), t('floor.backToLobby')),
+    h('div', { class: 'session-bar__main' }, tags, title, times),
+    h('div', { class: 'session-bar__aside' },
+      other && h('a', { class: 'btn btn--secondary', href: other.href }, t(other.labelKey)),
+      version));
+
+  return {
+    render(session, floor, storeVersion) {
+      title.textContent = session.title;
+      replaceChildren(tags,
+        h('span', { class: `badge badge--${session.state.toLowerCase()}`, dataset: { testid: 'session-state', state: session.state } },
+          t(`session.state.${session.state}`)),
+        h('span', { class: 'tag' }, t(`session.kind.${session.kind}`)),
+        floor?.isClosed && h('span', { class: 'badge badge--list-closed', dataset: { testid: 'list-closed' } }, t('floor.listClosed')));
+      replaceChildren(times, timesText(session, conference.hostTimeZone, zone),
+        session.chair?.displayName && [' · ', h('span', { class: 'nowrap' },
+          t(session.kind === 'Panel' ? 'lobby.moderator' : 'lobby.chair'), ': ', session.chair.displayName)]);
+      version.textContent = storeVersion == null ? '' : t('floor.version', { version: storeVersion });
+      version.dataset.version = storeVersion ?? '';
+    },
+  };
+}
+
+function timesText(session, hostZone, zone) {
+  const local = formatRange(session.startsAt, session.endsAt, zone);
+  const parts = [h('span', { class: 'nowrap' }, `${local.text} ${local.zone}`)];
+  if (!sameOffset(new Date(session.startsAt), zone, hostZone)) {
+    const host = formatRange(session.startsAt, session.endsAt, hostZone);
+    parts.push(' ', h('span', { class: 'session-bar__host nowrap' }, t('floor.hostTime', { time: `${host.text} ${host.zone}` })));
+  }
+  return parts;
+}

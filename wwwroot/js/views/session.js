@@ -1,0 +1,54 @@
+// The session room: who has the floor and for how long, the list of speakers, and a delegate's requests.
+import { errorText, t } from '../i18n.js';
+import { createDelegatePanel } from './floor/delegate-panel.js';
+import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
+import { renderNextUp } from './floor/next-up.js';
+import { createQueue } from './floor/queue.js';
+import { createSessionBar } from './floor/session-bar.js';
+import { createSpeakerPanel } from './floor/speaker.js';
+import { createToasts } from './floor/toasts.js';
+
+const main = document.getElementById('main');
+const part = (name) => main.querySelector(`[data-floor="${name}"]`);
+
+async function start() {
+  let live;
+  try {
+    live = await startFloor({ pageTitleKey: 'floor.roomTitle' });
+  } catch (error) {
+    showFloorLoadError(main, error);
+    return;
+  }
+  const { me, store, hub } = live;
+  const myDelegationId = me.delegation?.id;
+  document.title = `${live.session.title} · ${document.title}`;
+
+  const announceEl = part('announce');
+  const toasts = createToasts(part('toasts'));
+  const bar = createSessionBar(part('session-bar'), {
+    conference: live.conference,
+    other: canChair(me, live.session) ? { href: `/chair?id=${live.sessionId}`, labelKey: 'floor.openConsole' } : null,
+  });
+  const speaker = createSpeakerPanel(part('now'), { clock: live.clock, announce: (text) => { announceEl.textContent = text; } });
+  const queue = createQueue(part('queue'), { myDelegationId, countEl: part('count') });
+  // Observers, chairs and the secretariat have no delegation, so no requests to make.
+  const mine = myDelegationId ? createDelegatePanel(part('mine'), { live, toasts }) : null;
+
+  const render = () => {
+    bar.render(live.session, store.state, store.version);
+    if (!store.state) return;
+    main.removeAttribute('aria-busy');
+    speaker.render(store.state);
+    queue.render(store.state);
+    renderNextUp(part('next'), store.state, myDelegationId);
+    mine?.render(store.state);
+  };
+  store.subscribe(render);
+  live.onSession(render);
+  live.onError((error) => toasts.error(t('floor.loadFailed', { reason: errorText(error) })));
+  render();
+  everyQuarterSecond(() => speaker.tick());
+  hub.start();
+}
+
+start();
