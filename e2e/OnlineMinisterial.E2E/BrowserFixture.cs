@@ -20,7 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = TestDatabase.Sqlite();
-        Host = new AppHost(_db, kestrel: true);
+        // Transitions run in this host (sessions open, reminders one minute ahead), as the schedule tests need.
+        Host = new AppHost(_db, new Dictionary<string, string?> { ["Scheduling:RunServer"] = "true", ["Scheduling:ReminderMinutes"] = "1" }, kestrel: true);
         var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         if (!File.Exists(chromium))
             throw new InvalidOperationException($"Chromium not found at {chromium}. Run the tests with scripts/test.sh, which installs it.");

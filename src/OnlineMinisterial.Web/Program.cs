@@ -1,10 +1,13 @@
 using System.Text.Json.Serialization;
+using OnlineMinisterial.Web.Features.Agenda;
 using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Calendar;
 using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Panels;
+using OnlineMinisterial.Web.Features.Notifications;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Features.Voting;
@@ -19,6 +22,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddSingleton(TimeProvider.System);                  // all time comes from here; tests swap it
 builder.Services.AddSingleton<AuditLog>();                           // every feature records its changes through it
+builder.Services.AddScoped<SessionEvents>();                         // SessionChanged to everyone, after commit
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();                                       // /openapi/v1.json describes the REST API
 builder.AddErrorHandling();                                          // domain errors -> ProblemDetails with a code
@@ -30,8 +34,10 @@ builder.AddPresence();                                               // who is c
 builder.AddFloor();                                                  // the list of speakers: one transaction per command, versioned events
 builder.AddVoting();                                                 // polls: ballots with receipts, quorum from presence
 builder.AddDeclaration();                                            // the declaration: drafts, amendments, silence, adoption
-builder.AddScheduling();                                             // Hangfire on the app's database
 builder.AddPanels();                                                 // live panels: stage, questions from the floor
+builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
+builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
+builder.AddNotifications();                                          // each person's in-app notification feed
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -56,6 +62,9 @@ app.MapVoting();                                                     // /hubs/vo
 app.MapDeclaration();                                                // the read-only /api/declaration
 app.MapScheduling();
 app.MapPanels();                                                     // /hubs/panel, and a panel's snapshot, stage candidates and guests as REST
+app.MapAgenda();
+app.MapNotifications();
+app.MapCalendar();
 
 app.Run();
 

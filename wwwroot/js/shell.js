@@ -3,6 +3,7 @@
 import { get, post, resetAntiforgery } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { errorText, t, translateDom } from './i18n.js';
+import { createBell } from './notifications.js';
 
 /**
  * Loads the person and the conference, fills the header and the page title.
@@ -34,6 +35,7 @@ const NAV = [
   { href: '/declaration', key: 'nav.declaration', paths: ['/declaration', '/declaration.html'] },
   { href: '/vote', key: 'nav.vote', paths: ['/vote', '/vote.html'] },
   { href: '/secretariat', key: 'nav.secretariat', paths: ['/secretariat', '/secretariat.html'], role: 'Secretariat' },
+  { href: '/agenda', key: 'nav.agendaEditor', paths: ['/agenda', '/agenda.html'], role: 'Secretariat' },
 ];
 
 function renderNav(header, me) {
@@ -47,6 +49,14 @@ function renderNav(header, me) {
   const nav = h('nav', { class: 'app-nav', attrs: { 'aria-label': t('nav.label') } }, h('ul', { class: 'app-nav__list' }, links));
   header.querySelector('.app-nav')?.remove();
   header.querySelector('.app-header__inner').after(nav);
+}
+
+/**
+ * The notification bell (unread count, latest entries, browser notifications where allowed), fed by the hub.
+ * → { refresh() }: call it from the hub's onResync, as entries may have arrived while disconnected.
+ */
+export function bindNotifications(hub, { viewerZone }) {
+  return createBell(hub, { viewerZone });
 }
 
 function renderAccount(me) {

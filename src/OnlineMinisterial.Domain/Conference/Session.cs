@@ -26,7 +26,7 @@ public sealed class Session
     {
         Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.InvalidArgument, "A session needs a title.");
         Guard.That(!string.IsNullOrWhiteSpace(chairId), ErrorCodes.InvalidArgument, "A session needs a chair.");
-        Guard.That(endsAt > startsAt, ErrorCodes.InvalidArgument, "A session must end after it starts.");
+        Guard.That(endsAt > startsAt, ConferenceErrors.EndBeforeStart, "A session must end after it starts.");
         return new Session
         {
             Id = id, ConferenceId = conferenceId, Title = title.Trim(), Kind = kind, ChairId = chairId,
@@ -69,17 +69,59 @@ public sealed class Session
 
     public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt)
     {
-        Guard.That(State != SessionState.Closed, ErrorCodes.SessionTransitionInvalid, "A closed session cannot be rescheduled.");
-        Guard.That(endsAt > startsAt, ErrorCodes.InvalidArgument, "A session must end after it starts.");
+        GuardEditable();
+        Guard.That(endsAt > startsAt, ConferenceErrors.EndBeforeStart, "A session must end after it starts.");
         StartsAt = startsAt.ToUniversalTime();
         EndsAt = endsAt.ToUniversalTime();
         Version++;
     }
 
+    /// <summary>Changes what the agenda says about the session; its times move only by <see cref="Reschedule"/>.</summary>
+    public void Edit(string title, SessionKind kind, string chairId, string? videoUrl)
+    {
+        GuardEditable();
+        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.InvalidArgument, "A session needs a title.");
+        Guard.That(!string.IsNullOrWhiteSpace(chairId), ErrorCodes.InvalidArgument, "A session needs a chair.");
+        GuardVideoUrl(videoUrl);
+        Title = title.Trim();
+        Kind = kind;
+        ChairId = chairId;
+        VideoUrl = string.IsNullOrWhiteSpace(videoUrl) ? null : videoUrl.Trim();
+        Version++;
+    }
+
+    /// <summary>Takes a session off the agenda before it has started; a live one is closed instead.</summary>
+    public void Cancel()
+    {
+        GuardEditable();
+        Guard.That(State == SessionState.Scheduled, ErrorCodes.SessionTransitionInvalid, $"A {State} session cannot be cancelled; close it instead.");
+        State = SessionState.Cancelled;
+        Version++;
+    }
+
+    /// <summary>Its place in the agenda; returns whether it changed (a version is spent only on a change).</summary>
+    public bool MoveTo(int ordinal)
+    {
+        if (ordinal == Ordinal) return false;
+        GuardEditable();
+        Ordinal = ordinal;
+        Version++;
+        return true;
+    }
+
+    private void GuardEditable()
+    {
+        Guard.That(State != SessionState.Closed, ConferenceErrors.SessionClosed, "A closed session is part of the record and cannot be changed.");
+        Guard.That(State != SessionState.Cancelled, ConferenceErrors.SessionCancelled, "A cancelled session cannot be changed.");
+    }
+
+    private static void GuardVideoUrl(string? url) =>
+        Guard.That(string.IsNullOrWhiteSpace(url) || Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp),
+            ErrorCodes.InvalidArgument, "The video link must be an http(s) address.");
+
     public void SetVideoUrl(string? url)
     {
-        Guard.That(url is null || Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp),
-            ErrorCodes.InvalidArgument, "The video link must be an http(s) address.");
+        GuardVideoUrl(url);
         VideoUrl = url;
         Version++;
     }

@@ -6,4 +6,7 @@ public enum SessionState
     Live,
     Suspended,
     Closed,
+
+    /// <summary>Taken off the agenda before it started; kept for the record, shown nowhere.</summary>
+    Cancelled,
 }

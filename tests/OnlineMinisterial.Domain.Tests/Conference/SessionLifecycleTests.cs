@@ -18,7 +18,7 @@ public class SessionLifecycleTests
         var now = _time.GetUtcNow();
         var ex = Assert.Throws<DomainException>(() =>
             Session.Schedule(Guid.NewGuid(), Guid.NewGuid(), "x", SessionKind.Plenary, "chair", now, now.AddMinutes(-1), 1));
-        Assert.Equal(ErrorCodes.InvalidArgument, ex.Code);
+        Assert.Equal(ConferenceErrors.EndBeforeStart, ex.Code);
     }
 
     [Fact]

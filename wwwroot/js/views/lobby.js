@@ -1,12 +1,13 @@
 // The lobby: agenda in the viewer's time zone and live presence of the delegations.
-import { get } from '../api.js';
+import { get, post } from '../api.js';
 import { createHub } from '../hub.js';
-import { t } from '../i18n.js';
+import { errorText, t } from '../i18n.js';
 import { createPresenceStore, presenceSummary } from '../presence.js';
-import { bindConnectionStatus, followSeat, refreshAccount, showLoadError, startShell } from '../shell.js';
+import { bindConnectionStatus, bindNotifications, followSeat, refreshAccount, showLoadError, startShell } from '../shell.js';
 import { sameOffset, viewerTimeZone, zoneAbbreviation } from '../time.js';
 import { renderAgenda } from './lobby/agenda.js';
 import { createDelegationGrid } from './lobby/delegations.js';
+import { applySessionCancelled, applySessionChanged } from './lobby/sessions.js';
 import { createSummary } from './lobby/summary.js';
 
 const main = document.getElementById('main');
@@ -60,9 +61,20 @@ async function start() {
         refreshAccount().then((fresh) => Object.assign(me, fresh)),
       ];
       synced = true;
-      await Promise.all([presence.refresh(), ...(reread || [])]);
+      await Promise.all([presence.refresh(), bell.refresh(), ...(reread || [])]);
     },
   });
+  const bell = bindNotifications(hub, { viewerZone });
+  // The agenda changes live: the secretariat edits it, the schedule opens sessions.
+  const cancelled = new Map();
+  const showSessions = (sessions) => {
+    if (sessions === conference.sessions) return;
+    conference = { ...conference, sessions };
+    renderAgenda(part('agenda'), conference, { viewerZone });
+  };
+  hub.on('SessionChanged', (evt) => showSessions(applySessionChanged(conference.sessions, evt, cancelled)));
+  hub.on('SessionCancelled', (evt) => showSessions(applySessionCancelled(conference.sessions, evt, cancelled)));
+  part('subscribe').addEventListener('click', () => subscribeToCalendar(part('feed')));
   const presence = createPresenceStore(hub);
   hub.on('PresenceChanged', (evt) => presence.applyEvent(evt));
   followSeat(hub, me);
@@ -74,6 +86,17 @@ async function start() {
   applyFilter();
   bindConnectionStatus(hub);
   hub.start();
+}
+
+/** Makes the person's private calendar address (replacing any earlier one) and shows it to copy into a calendar app. */
+async function subscribeToCalendar(el) {
+  el.hidden = false;
+  try {
+    const { url } = await post('/api/calendar/feed');
+    el.textContent = t('calendar.feedReady', { url });
+  } catch (error) {
+    el.textContent = errorText(error);
+  }
 }
 
 function renderZones(conference, viewerZone) {

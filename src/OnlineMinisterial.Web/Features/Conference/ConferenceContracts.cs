@@ -12,3 +12,10 @@ public sealed record DelegationView(Guid Id, string Name, string Code, Delegatio
 
 public sealed record ConferenceView(Guid Id, string Title, string HostTimeZone, DateTimeOffset ServerTime,
     IReadOnlyList<SessionView> Sessions, IReadOnlyList<DelegationView> Delegations);
+
+/// <summary>Sent to everyone after a session was created, edited, moved, rescheduled, opened or closed: the whole session.</summary>
+public sealed record SessionChanged(Guid SessionId, int Version, string Title, SessionKind Kind, SessionState State,
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, PersonRef Chair, int Ordinal, string? VideoUrl);
+
+/// <summary>Sent to everyone after a session was taken off the agenda.</summary>
+public sealed record SessionCancelled(Guid SessionId, int Version);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Common;
+using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
 namespace OnlineMinisterial.Web.Features.Conference;
@@ -37,7 +38,8 @@ public static class ConferenceEndpoints
 
     internal static async Task<IReadOnlyList<SessionView>> SessionsAsync(AppDbContext db, CancellationToken ct, Guid? only = null)
     {
-        var query = db.Sessions.AsNoTracking().Where(s => only == null || s.Id == only);
+        // A cancelled session is kept for the record but is no longer on the agenda; asked for by id, it is still shown.
+        var query = db.Sessions.AsNoTracking().Where(s => only == null ? s.State != SessionState.Cancelled : s.Id == only);
         var rows = await (from s in query
                           join u in db.Users on s.ChairId equals u.Id into chairs
                           from chair in chairs.DefaultIfEmpty()

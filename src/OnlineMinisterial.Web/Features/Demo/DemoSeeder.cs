@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
 namespace OnlineMinisterial.Web.Features.Demo;
@@ -12,7 +13,7 @@ namespace OnlineMinisterial.Web.Features.Demo;
 /// so running it again (or on every start) leaves exactly one of each.
 /// </summary>
 internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, RoleManager<IdentityRole> roles,
-    IOptions<DemoOptions> options, TimeProvider time, ILogger<DemoSeeder> logger) : IStartupDataTask
+    IOptions<DemoOptions> options, TransitionPlanner planner, TimeProvider time, ILogger<DemoSeeder> logger) : IStartupDataTask
 {
     public static readonly Guid ConferenceId = new("7a0c1b2e-0007-4d5e-9a11-5d7e0c0f2023");
     public const string Title = "7th Online Ministerial of the Global Coalition to Address Synthetic Drug Threats";
@@ -76,6 +77,9 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Rol
                 (item.Moderated ? moderator : chair)!.Id, first + item.Start, first + item.Start + item.Length, ++ordinal);
             if (ordinal == 1) session.Open(now);
             db.Sessions.Add(session);
+            // Sessions 2-5 open at their start, everyone is reminded before each, chairs are warned at each end.
+            // The reconciler, which starts after the seed, gives these transitions their Hangfire jobs.
+            await planner.SyncAsync(session, ct);
         }
         await db.SaveChangesAsync(ct);
     }

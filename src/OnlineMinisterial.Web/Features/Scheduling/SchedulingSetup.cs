@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
@@ -10,7 +11,10 @@ namespace OnlineMinisterial.Web.Features.Scheduling;
 
 public static class SchedulingSetup
 {
-    /// <summary>Hangfire with storage that follows the database provider: a SQLite file, or the app's server database.</summary>
+    /// <summary>
+    /// Scheduled transitions (ADR 0012): stored in the app's database, run by a precise in-process timer and by
+    /// Hangfire, whose storage follows the database provider (a SQLite file, or the app's server database).
+    /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section))
@@ -20,27 +24,14 @@ public static class SchedulingSetup
         var contentRoot = builder.Environment.ContentRootPath;
         var poll = TimeSpan.FromMilliseconds(scheduling.PollingIntervalMilliseconds);
 
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (database.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    config.UseSQLiteStorage(Path.Combine(DatabaseSetup.DataFolderPath(database, contentRoot), "hangfire.db"),
-                        new SQLiteStorageOptions { QueuePollInterval = poll });
-                    break;
-                case DatabaseProvider.Postgres:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
-                        new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = poll, PrepareSchemaIfNecessary = true });
-                    break;
-                case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(database.ConnectionString,
-                        new SqlServerStorageOptions { SchemaName = "hangfire", QueuePollInterval = poll, PrepareSchemaIfNecessary = true });
-                    break;
-            }
-        });
+        // This host's own storage and job activator, registered before AddHangfire (which only adds them if missing):
+        // Hangfire's defaults are process-wide statics, and several hosts in one process (tests) would share them.
+        builder.Services.AddSingleton(_ => CreateStorage(database, contentRoot, poll));
+        builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((services, config) => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>()));
         if (scheduling.RunServer)
             builder.Services.AddHangfireServer((services, o) =>
             {
@@ -48,8 +39,29 @@ public static class SchedulingSetup
                 o.WorkerCount = scheduling.WorkerCount;
                 o.ServerName = services.GetRequiredService<NodeIdentity>().Id;
             });
+
+        builder.Services.AddScoped<TransitionPlanner>();
+        builder.Services.AddScoped<TransitionExecutor>();
+        builder.Services.AddScoped<TransitionJobs>();
+        builder.Services.AddScoped<TransitionJob>();
+        builder.Services.AddSingleton<TransitionTimer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TransitionTimer>());
+        builder.Services.AddSingleton<TransitionReconciler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TransitionReconciler>());
         return builder;
     }
+
+    private static JobStorage CreateStorage(DatabaseOptions database, string contentRoot, TimeSpan poll) => database.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SQLiteStorage(Path.Combine(DatabaseSetup.DataFolderPath(database, contentRoot), "hangfire.db"),
+            new SQLiteStorageOptions { QueuePollInterval = poll }),
+        // Hangfire.PostgreSql builds its connection factory only through this extension; Entry is the storage it made.
+        DatabaseProvider.Postgres => GlobalConfiguration.Configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString!),
+            new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = poll, PrepareSchemaIfNecessary = true }).Entry,
+        DatabaseProvider.SqlServer => new SqlServerStorage(database.ConnectionString!,
+            new SqlServerStorageOptions { SchemaName = "hangfire", QueuePollInterval = poll, PrepareSchemaIfNecessary = true }),
+        _ => throw new InvalidOperationException($"No Hangfire storage for {database.Provider}."),
+    };
 
     public static IEndpointRouteBuilder MapScheduling(this IEndpointRouteBuilder app)
     {

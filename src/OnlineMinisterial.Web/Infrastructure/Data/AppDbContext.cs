@@ -7,8 +7,11 @@ using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Domain.Declaration;
 using OnlineMinisterial.Domain.Voting;
 using OnlineMinisterial.Domain.Panels;
+using OnlineMinisterial.Domain.Scheduling;
 using OnlineMinisterial.Web.Features.Auth;
+using OnlineMinisterial.Web.Features.Calendar;
 using OnlineMinisterial.Web.Features.Floor;
+using OnlineMinisterial.Web.Features.Notifications;
 using OnlineMinisterial.Web.Features.Presence;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 
@@ -30,6 +33,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PresenceConnection> PresenceConnections => Set<PresenceConnection>();
     public DbSet<ServerNode> ServerNodes => Set<ServerNode>();
     public DbSet<PresenceCounter> PresenceCounters => Set<PresenceCounter>();
+    public DbSet<ScheduledTransition> ScheduledTransitions => Set<ScheduledTransition>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<SpeakerList> SpeakerLists => Set<SpeakerList>();
     public DbSet<Speech> Speeches => Set<Speech>();
     public DbSet<FloorRequestKey> FloorRequestKeys => Set<FloorRequestKey>();

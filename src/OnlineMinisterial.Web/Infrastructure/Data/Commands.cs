@@ -11,6 +11,14 @@ public static class Commands
 {
     public static async Task<T> RunAsync<T>(this AppDbContext db, Func<Task<T>> command, CancellationToken ct = default)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Already inside a command (a scheduled transition runs a feature's command within its own transaction):
+            // the outer command commits or rolls back both together.
+            var inner = await command();
+            await db.SaveChangesAsync(ct);
+            return inner;
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

@@ -12,6 +12,7 @@ public static class PagesSetup
         app.MapGet("/declaration", (IWebHostEnvironment env) => Page(env, "declaration.html")).ExcludeFromDescription();
         app.MapGet("/vote", (IWebHostEnvironment env) => Page(env, "vote.html")).ExcludeFromDescription();
         app.MapGet("/secretariat", (IWebHostEnvironment env) => Page(env, "secretariat.html")).ExcludeFromDescription();
+        app.MapGet("/agenda", (IWebHostEnvironment env) => Page(env, "agenda.html")).ExcludeFromDescription();
         app.MapGet("/panel", (IWebHostEnvironment env) => Page(env, "panel.html")).ExcludeFromDescription();
         return app;
     }

@@ -33,7 +33,7 @@ function sessionItem(session, { viewerZone, hostZone, nextUp }) {
   const videoUrl = session.videoUrl && session.state !== 'Closed' ? safeHttpUrl(session.videoUrl) : null;
   return h('li', {
     class: ['session', `session--${state}`, nextUp && 'session--next'],
-    dataset: { testid: `session-${session.id}`, state: session.state },
+    dataset: { testid: `session-${session.id}`, state: session.state, startsAt: session.startsAt, version: session.version },
   },
   h('div', { class: 'session__time' },
     h('span', { class: 'session__clock' }, breakable(local)),

@@ -1,0 +1,8 @@
+namespace OnlineMinisterial.Domain.Scheduling;
+
+public enum TransitionState
+{
+    Pending,
+    Done,
+    Cancelled,
+}

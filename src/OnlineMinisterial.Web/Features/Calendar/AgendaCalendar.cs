@@ -1,0 +1,48 @@
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using OnlineMinisterial.Web.Features.Conference;
+
+namespace OnlineMinisterial.Web.Features.Calendar;
+
+/// <summary>
+/// The agenda as iCalendar (RFC 5545), written by Ical.Net (folding, escaping, CRLF). Times are UTC; each event's
+/// SEQUENCE is the session's version, so calendar apps replace an entry when the session moves.
+/// </summary>
+public static class AgendaCalendar
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    public static string Write(ConferenceView conference, Uri baseAddress, DateTimeOffset now)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//OnlineMinisterial//Agenda//EN", Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", conference.Title);
+        calendar.AddProperty("X-WR-TIMEZONE", conference.HostTimeZone);
+        foreach (var s in conference.Sessions.OrderBy(s => s.StartsAt))
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{s.Id}@onlineministerial",
+                Summary = s.Title,
+                Description = Describe(s),
+                Start = Utc(s.StartsAt),
+                End = Utc(s.EndsAt),
+                DtStamp = Utc(now),
+                Sequence = s.Version,
+                Url = new Uri(baseAddress, $"/session?id={s.Id}"),
+                Status = "CONFIRMED",
+            });
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static CalDateTime Utc(DateTimeOffset at) => new(at.UtcDateTime, "UTC");
+
+    private static string Describe(SessionView s)
+    {
+        var chairLabel = s.Kind == Domain.Conference.SessionKind.Panel ? "Moderator" : "Chair";
+        var lines = new List<string> { $"{s.Kind} session", $"{chairLabel}: {s.Chair.DisplayName}" };
+        if (s.VideoUrl is not null) lines.Add($"Video room: {s.VideoUrl}");
+        return string.Join("\n", lines);
+    }
+}

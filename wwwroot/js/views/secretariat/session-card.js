@@ -1,0 +1,49 @@
+// One session in the agenda editor: its details, its times on the host's clock, its scheduled transitions,
+// and the actions the secretariat may take on it. Every change goes to the server with the version shown, so
+// two editors never overwrite each other silently (the second gets version.conflict and a fresh agenda).
+import { h } from '../../dom.js';
+import { t } from '../../i18n.js';
+import { detailFields, timeFields, values } from './fields.js';
+
+/**
+ * sessionCard(item, { chairs, hostZone, first, last, act }) → <li>.
+ * act(action, session, body?, statusEl) performs 'edit' | 'reschedule' | 'cancel' | 'up' | 'down'.
+ */
+export function sessionCard(item, { chairs, first, last, act }) {
+  const { session } = item;
+  const closed = session.state === 'Closed';
+  const status = h('p', { class: 'card__status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const submit = (action) => (event) => {
+    event.preventDefault();
+    act(action, session, { ...values(event.target), version: session.version }, status);
+  };
+  const details = h('form', { class: 'session-form', dataset: { testid: `edit-${session.id}` }, on: { submit: submit('edit') } },
+    detailFields(chairs, session),
+    h('button', { class: 'btn btn--primary', type: 'submit', disabled: closed }, t('editor.save')));
+  const times = h('form', { class: 'session-form session-form--times', dataset: { testid: `reschedule-${session.id}` }, on: { submit: submit('reschedule') } },
+    timeFields(item.startsLocal, item.endsLocal),
+    h('button', { class: 'btn btn--primary', type: 'submit', disabled: closed }, t('editor.reschedule')));
+  if (closed) for (const control of [...details.elements, ...times.elements]) control.disabled = true;
+
+  return h('li', { class: ['card', `card--${session.state.toLowerCase()}`], dataset: { testid: `editor-session-${session.id}`, version: session.version } },
+    h('div', { class: 'card__head' },
+      h('span', { class: 'card__ordinal' }, String(session.ordinal)),
+      h('h3', { class: 'card__title' }, session.title),
+      h('span', { class: `badge badge--${session.state.toLowerCase()}` }, t(`session.state.${session.state}`)),
+      h('div', { class: 'card__moves' },
+        h('button', { class: 'btn btn--small', type: 'button', disabled: first, attrs: { 'aria-label': t('editor.moveUp', { title: session.title }) }, on: { click: () => act('up', session, null, status) } }, '↑'),
+        h('button', { class: 'btn btn--small', type: 'button', disabled: last, attrs: { 'aria-label': t('editor.moveDown', { title: session.title }) }, on: { click: () => act('down', session, null, status) } }, '↓'),
+        session.state === 'Scheduled' && h('button', { class: 'btn btn--small btn--danger', type: 'button', dataset: { testid: `cancel-${session.id}` },
+          on: { click: () => act('cancel', session, { version: session.version }, status) } }, t('editor.cancel')))),
+    h('div', { class: 'card__forms' }, details, times),
+    transitions(item.transitions),
+    status);
+}
+
+function transitions(list) {
+  if (list.length === 0) return null;
+  return h('ul', { class: 'card__transitions', attrs: { 'aria-label': t('editor.transitions') } }, list.map((tr) => h('li', {
+    class: ['transition', `transition--${tr.state.toLowerCase()}`],
+  }, `${t(`transition.kind.${tr.kind}`)} · ${new Date(tr.dueAt).toISOString().slice(11, 19)} UTC · ${t(`transition.state.${tr.state}`)}`,
+  tr.latenessMilliseconds != null && ` · ${t('editor.lateness', { ms: tr.latenessMilliseconds })}`)));
+}
