@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Domain.Scheduling;
 using OnlineMinisterial.Domain.Voting;
+using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Features.Voting;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
@@ -9,20 +11,31 @@ using OnlineMinisterial.Web.Infrastructure.Data;
 namespace OnlineMinisterial.Web.Features.Declaration;
 
 /// <summary>The silence procedure and, after adoption, the statements delegations attach to the declaration.</summary>
-public sealed class AdoptionCommands(AppDbContext db, Callers callers, DeclarationChanges changes, TimeProvider time)
+public sealed class AdoptionCommands(AppDbContext db, Callers callers, DeclarationChanges changes, TimeProvider time,
+    TransitionPlanner planner, TransitionJobs jobs)
 {
-    /// <summary>The secretariat circulates the latest published version under silence until the deadline.</summary>
+    private static readonly TransitionKind[] SilenceKinds = [TransitionKind.EndSilence];
+
+    /// <summary>
+    /// The secretariat circulates the latest published version under silence until the deadline; an EndSilence
+    /// transition at the deadline is planned in the same transaction.
+    /// </summary>
     public async Task<DeclarationView> CirculateAsync(ClaimsPrincipal user, DateTimeOffset deadline, CancellationToken ct)
     {
         Callers.RequireSecretariat(user, "circulate the declaration under silence");
+        var schedule = PlanChanges.None;
         var declaration = await changes.ApplyAsync("declaration.circulated", null, async d =>
         {
             if (await db.HasPendingPollAsync(PollSubjectKind.Declaration, d.Id, ct))
                 throw new DomainException(DeclarationErrors.PollPending, "A vote on the declaration is pending; it cannot also go under silence.");
             var voting = await db.VotingDelegationIdsAsync(d.ConferenceId, ct);
             var procedure = d.CirculateUnderSilence(voting, StoredTime.Stored(deadline), time.StoredNow());
+            schedule = await planner.SyncAsync(d.Id, SilenceKinds,
+                [new PlannedTransition(TransitionKind.EndSilence, d.Id, procedure.Deadline, procedure.Deadline, TransitionPlanner.LabelFor(d.Title))], ct);
             return (Actor.From(user), new { Version = procedure.VersionNumber, procedure.Deadline });
         }, ct);
+        // Committed: the request may be gone, but the transition's job and the timer must still follow.
+        await jobs.ApplyAsync(schedule, CancellationToken.None);
         return DeclarationViews.For(declaration, secretariat: true);
     }
 
@@ -46,14 +59,27 @@ public sealed class AdoptionCommands(AppDbContext db, Callers callers, Declarati
     /// </summary>
     public async Task<bool> EndSilenceAsync(Guid declarationId, CancellationToken ct = default)
     {
+        var announce = await EndSilenceDeferredAsync(declarationId, ct);
+        if (announce is null) return false;
+        await announce();
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="EndSilenceAsync"/> for a caller that owns the transaction (the scheduled EndSilence transition):
+    /// ends the silence without announcing it and returns the announcement to send once the caller has committed, or
+    /// null when no silence was running.
+    /// </summary>
+    internal async Task<Func<Task>?> EndSilenceDeferredAsync(Guid declarationId, CancellationToken ct)
+    {
         var ended = false;
-        await changes.ApplyAsync("declaration.silence_ended", declarationId, d =>
+        var (_, announce) = await changes.ApplyDeferredAsync("declaration.silence_ended", declarationId, d =>
         {
             ended = d.EndSilence(time.StoredNow());
             object? details = ended ? new { Outcome = d.SilenceProcedures[^1].Outcome.ToString(), Adopted = d.State == DeclarationState.Adopted } : null;
             return Task.FromResult((Actor.System, details));
         }, ct);
-        return ended;
+        return ended ? announce : null;
     }
 
     /// <summary>After adoption, a delegation (its head or seat holder) attaches an explanation of position, a reservation or a dissociation.</summary>

@@ -17,6 +17,19 @@ public sealed class DeclarationChanges(AppDbContext db, AuditLog audit, VotingBr
     internal async Task<Domain.Declaration.Declaration> ApplyAsync(string action, Guid? declarationId,
         Func<Domain.Declaration.Declaration, Task<(Actor Actor, object? Details)>> change, CancellationToken ct)
     {
+        var (declaration, announce) = await ApplyDeferredAsync(action, declarationId, change, ct);
+        if (announce is not null) await announce();
+        return declaration;
+    }
+
+    /// <summary>
+    /// <see cref="ApplyAsync"/> for a caller that owns the transaction (a scheduled transition): the change joins it,
+    /// and the broadcast of the new version comes back to be sent once that transaction has committed (null if the
+    /// change changed nothing).
+    /// </summary>
+    internal async Task<(Domain.Declaration.Declaration Declaration, Func<Task>? Announce)> ApplyDeferredAsync(string action,
+        Guid? declarationId, Func<Domain.Declaration.Declaration, Task<(Actor Actor, object? Details)>> change, CancellationToken ct)
+    {
         var (declaration, changed) = await db.RunAsync(async () =>
         {
             var declaration = declarationId is { } id ? await db.LockDeclarationAsync(id, ct) : await db.LockCurrentDeclarationAsync(ct);
@@ -26,7 +39,6 @@ public sealed class DeclarationChanges(AppDbContext db, AuditLog audit, VotingBr
             if (changed) audit.Record(db, actor, action, nameof(Domain.Declaration.Declaration), declaration.Id, details);
             return (declaration, changed);
         }, ct);
-        if (changed) await broadcast.DeclarationChangedAsync(declaration);
-        return declaration;
+        return (declaration, changed ? () => broadcast.DeclarationChangedAsync(declaration) : null);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Web.Features.Scheduling;
 
 namespace OnlineMinisterial.Web.Features.Declaration;
 
@@ -15,6 +16,7 @@ public static class DeclarationSetup
         builder.Services.AddScoped<AmendmentCommands>();
         builder.Services.AddScoped<AdoptionCommands>();
         builder.Services.AddScoped<PollOutcomes>();
+        builder.Services.AddScoped<ITransitionHandler, EndSilenceHandler>();
         return builder;
     }
 

@@ -3,8 +3,10 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Declaration;
+using OnlineMinisterial.Domain.Scheduling;
 using OnlineMinisterial.Domain.Voting;
 using OnlineMinisterial.Web.Features.Declaration;
+using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
@@ -12,14 +14,18 @@ namespace OnlineMinisterial.Web.Features.Voting;
 
 /// <summary>
 /// The secretariat moves a poll through open, close, publish or cancel; the scheduler closes it at its deadline.
-/// Quorum is counted from live presence at open and at close.
+/// Quorum is counted from live presence at open and at close. A poll opened with a deadline gets a ClosePoll transition
+/// in the same transaction; closing or cancelling it first cancels that transition.
 /// </summary>
-public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes outcomes, VotingBroadcaster broadcast, TimeProvider time)
+public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes outcomes, VotingBroadcaster broadcast, TimeProvider time,
+    TransitionPlanner planner, TransitionJobs jobs)
 {
+    private static readonly TransitionKind[] DeadlineKinds = [TransitionKind.ClosePoll];
+
     public async Task<PollView> OpenAsync(ClaimsPrincipal user, Guid pollId, CancellationToken ct)
     {
         Callers.RequireSecretariat(user, "open a poll");
-        var poll = await db.RunAsync(async () =>
+        var (poll, schedule) = await db.RunAsync(async () =>
         {
             var poll = await db.LockPollAsync(pollId, ct);
             if (poll.SubjectKind == PollSubjectKind.Declaration)
@@ -40,23 +46,23 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
                 Present = present, Eligible = voting.Count, Required = poll.Quorum.Required(voting.Count), poll.Deadline,
                 RollCallStartsWith = poll.RollCallOrder.Count > 0 ? poll.RollCallOrder[0].DelegationId : (Guid?)null,
             });
-            return poll;
+            return (poll, await PlanDeadlineAsync(poll, ct));
         }, ct);
-        return await ChangedAsync(user, poll);
+        return await ChangedAsync(user, poll, schedule);
     }
 
     public async Task<PollView> CloseAsync(ClaimsPrincipal user, Guid pollId, CancellationToken ct)
     {
         Callers.RequireSecretariat(user, "close a poll");
-        var poll = await db.RunAsync(async () =>
+        var (poll, schedule) = await db.RunAsync(async () =>
         {
             var poll = await db.LockPollAsync(pollId, ct);
             var present = await db.PresentAmongAsync(poll.EligibleDelegationIds, ct);
             poll.Close(present, time.StoredNow());
             audit.Record(db, Actor.From(user), "poll.closed", nameof(Poll), poll.Id, new { Present = poll.PresentAtClose, poll.Turnout.Voted });
-            return poll;
+            return (poll, await PlanDeadlineAsync(poll, ct));
         }, ct);
-        return await ChangedAsync(user, poll);
+        return await ChangedAsync(user, poll, schedule);
     }
 
     /// <summary>
@@ -65,6 +71,19 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
     /// <c>poll.deadline_not_reached</c>, so a job fired early is retried rather than closing early.
     /// </summary>
     public async Task<bool> ClosePollAtDeadlineAsync(Guid pollId, CancellationToken ct = default)
+    {
+        var announce = await CloseAtDeadlineAsync(pollId, ct);
+        if (announce is null) return false;
+        await announce();
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="ClosePollAtDeadlineAsync"/> for a caller that owns the transaction (the scheduled ClosePoll
+    /// transition): closes the poll without announcing it and returns the announcement to send once the caller has
+    /// committed, or null when there was nothing to close.
+    /// </summary>
+    internal async Task<Func<Task>?> CloseAtDeadlineAsync(Guid pollId, CancellationToken ct)
     {
         var closed = await db.RunAsync(async () =>
         {
@@ -75,9 +94,9 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
                 new { Present = poll.PresentAtClose, poll.Turnout.Voted, AtDeadline = true });
             return poll;
         }, ct);
-        if (closed is null) return false;
-        await broadcast.PollChangedAsync(closed, PollPlan.Of(db, closed));
-        return true;
+        if (closed is null) return null;
+        var plan = PollPlan.Of(db, closed);
+        return () => broadcast.PollChangedAsync(closed, plan);
     }
 
     /// <summary>Publishes the result and carries it out: an amendment enters the draft or is rejected; an adopting vote adopts the declaration.</summary>
@@ -104,14 +123,14 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
     {
         Callers.RequireSecretariat(user, "cancel a poll");
         var actor = Actor.From(user);
-        var (poll, amendment) = await db.RunAsync(async () =>
+        var (poll, amendment, schedule) = await db.RunAsync(async () =>
         {
             var poll = await db.LockPollAsync(pollId, ct);
             poll.Cancel(time.StoredNow());
             audit.Record(db, actor, "poll.cancelled", nameof(Poll), poll.Id);
-            return (poll, await outcomes.ApplyCancelledAsync(poll, actor, ct));
+            return (poll, await outcomes.ApplyCancelledAsync(poll, actor, ct), await PlanDeadlineAsync(poll, ct));
         }, ct);
-        var view = await ChangedAsync(user, poll);
+        var view = await ChangedAsync(user, poll, schedule);
         if (amendment is not null) await broadcast.AmendmentChangedAsync(amendment);
         return view;
     }
@@ -123,10 +142,19 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
             throw new DomainException(DeclarationErrors.NotDrafting, $"The declaration is {state}; it can no longer be put to a vote.");
     }
 
-    private async Task<PollView> ChangedAsync(ClaimsPrincipal user, Poll poll)
+    // In the command's transaction: an open poll with a deadline has one pending ClosePoll transition at it; a poll
+    // closed or cancelled by hand has none left (its pending one is cancelled).
+    private Task<PlanChanges> PlanDeadlineAsync(Poll poll, CancellationToken ct) =>
+        planner.SyncAsync(poll.Id, DeadlineKinds, poll is { State: PollState.Open, Deadline: { } deadline }
+            ? [new PlannedTransition(TransitionKind.ClosePoll, poll.Id, deadline, deadline, TransitionPlanner.LabelFor(poll.Question))]
+            : [], ct);
+
+    private async Task<PollView> ChangedAsync(ClaimsPrincipal user, Poll poll, PlanChanges schedule)
     {
         var plan = PollPlan.Of(db, poll);
         await broadcast.PollChangedAsync(poll, plan);
+        // Committed: the request may be gone, but the transition's job and the timer must still follow.
+        await jobs.ApplyAsync(schedule, CancellationToken.None);
         return PollViews.For(poll, plan, Callers.IsSecretariat(user));
     }
 }

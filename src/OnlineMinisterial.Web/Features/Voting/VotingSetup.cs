@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using System.Text;
+using OnlineMinisterial.Web.Features.Scheduling;
 
 namespace OnlineMinisterial.Web.Features.Voting;
 
@@ -14,6 +15,7 @@ public static class VotingSetup
         builder.Services.AddScoped<PollCreation>();
         builder.Services.AddScoped<PollLifecycle>();
         builder.Services.AddScoped<BallotBox>();
+        builder.Services.AddScoped<ITransitionHandler, ClosePollHandler>();
         return builder;
     }
 
