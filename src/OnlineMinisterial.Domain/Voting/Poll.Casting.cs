@@ -47,6 +47,20 @@ public sealed partial class Poll
         return entry.ToReceipt(Id);
     }
 
+    /// <summary>
+    /// The delegation's current vote, or null when it has not voted. Only its seat holder may be shown this: for a
+    /// secret poll the choice is read through the link that exists only while the poll is open.
+    /// </summary>
+    public CurrentVote? CurrentVoteOf(Guid delegationId)
+    {
+        var last = _casts.Where(c => c.DelegationId == delegationId).MaxBy(c => c.Sequence);
+        if (last is null) return null;
+        if (Mode == PollMode.Recorded) return new CurrentVote(last.ToReceipt(Id), last.Choice);
+        var ballotId = ParticipationOf(delegationId)?.SecretBallotId;
+        var choice = ballotId is null ? null : _secretBallots.FirstOrDefault(b => b.BallotId == ballotId)?.Choice;
+        return new CurrentVote(last.ToReceipt(Id), choice);
+    }
+
     private void ReplaceSecretBallot(Participation participation, VoteChoice choice)
     {
         if (participation.SecretBallotId is { } previousId)
