@@ -52,6 +52,7 @@ public sealed class ChairConsoleTests(BrowserFixture fixture)
         await mex.Page.GetByTestId("request-floor").ClickAsync();
         await Assertions.Expect(Row(chair, "MEX")).ToHaveAttributeAsync("data-position", "2");
         await Assertions.Expect(chair.Page.GetByTestId("give-next")).ToBeDisabledAsync();
+        await Assertions.Expect(chair.Page.GetByTestId("give-KAZ")).ToBeDisabledAsync();
         await Assertions.Expect(chair.Page.GetByTestId("give-next-reason")).ToContainTextAsync("has not opened yet");
         await chair.ScreenshotAsync("inscription");
         await kaz.ScreenshotAsync("inscribed");

@@ -48,17 +48,14 @@ public sealed partial class Poll
     }
 
     /// <summary>
-    /// The delegation's current vote, or null when it has not voted. Only its seat holder may be shown this: for a
-    /// secret poll the choice is read through the link that exists only while the poll is open.
+    /// The delegation's current vote, or null when it has not voted: the receipt of its last cast and, in a recorded
+    /// poll, its choice. A secret poll's choice is never given back, not even to the seat holder: shown again on request
+    /// it would let a voter be made to prove their vote, which the receipt is built not to allow.
     /// </summary>
     public CurrentVote? CurrentVoteOf(Guid delegationId)
     {
         var last = _casts.Where(c => c.DelegationId == delegationId).MaxBy(c => c.Sequence);
-        if (last is null) return null;
-        if (Mode == PollMode.Recorded) return new CurrentVote(last.ToReceipt(Id), last.Choice);
-        var ballotId = ParticipationOf(delegationId)?.SecretBallotId;
-        var choice = ballotId is null ? null : _secretBallots.FirstOrDefault(b => b.BallotId == ballotId)?.Choice;
-        return new CurrentVote(last.ToReceipt(Id), choice);
+        return last is null ? null : new CurrentVote(last.ToReceipt(Id), last.Choice);
     }
 
     private void ReplaceSecretBallot(Participation participation, VoteChoice choice)

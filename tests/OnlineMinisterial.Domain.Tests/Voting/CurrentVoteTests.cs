@@ -26,7 +26,7 @@ public class CurrentVoteTests
     }
 
     [Fact]
-    public void CurrentVote_InASecretPoll_ShowsTheChoiceWhileOpen_AndOnlyTheReceiptAfterClose()
+    public void CurrentVote_InASecretPoll_IsTheLastReceipt_WithoutTheChoice_OpenOrClosed()
     {
         var builder = new PollBuilder(_time).Secret();
         var poll = builder.Open();
@@ -36,7 +36,7 @@ public class CurrentVoteTests
         poll.Cast(builder.Delegations[1], VoteChoice.No, "other", _time.GetUtcNow());
 
         var open = poll.CurrentVoteOf(mine);
-        Assert.Equal(VoteChoice.Yes, open!.Choice);
+        Assert.Null(open!.Choice);
         Assert.Null(open.Receipt.Choice);
         Assert.Equal(changed.ReceiptId, open.Receipt.ReceiptId);
 

@@ -52,7 +52,7 @@ async function start() {
   const controls = createSpeechControls(part('controls'), commands, { getSession });
   const listTools = createListTools(part('list-tools'), commands, { getSession });
   const limits = createLimitsForm(part('limits'), commands);
-  const reorder = createReorder({ commands, announce, toasts, getWaiting: () => store.state?.waiting ?? [] });
+  const reorder = createReorder({ commands, announce, toasts, getSession, getWaiting: () => store.state?.waiting ?? [] });
   const queue = createQueue(part('queue'), { rowTools: reorder.rowTools, countEl: part('count'), draggable: true });
   queue.list.setAttribute('aria-describedby', 'reorder-hint');
   reorder.attach(queue.list, { onDragEnd: () => store.state && queue.render(store.state) });

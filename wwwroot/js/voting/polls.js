@@ -28,8 +28,8 @@ export function reducePoll(poll, evt) {
 
 /**
  * The delegation's current vote to show: this device's receipt (localStorage) or the server's "your vote" (any of the
- * seat holder's devices), whichever is the later cast. The server's choice fills in a secret receipt's missing one
- * while the poll is open. → { receiptId, sequence, castAt, choice } or null.
+ * seat holder's devices), whichever is the later cast (a secret poll's has no choice in either).
+ * → { receiptId, sequence, castAt, choice } or null.
  */
 export function currentVote(local, yours) {
   if (!yours) return local ?? null;

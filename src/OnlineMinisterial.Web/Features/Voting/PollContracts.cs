@@ -36,7 +36,7 @@ public sealed record PollView(
 
 /// <summary>
 /// The caller's own delegation's vote, only in what its seat holder reads (never in a broadcast): the receipt of its
-/// last cast and the choice that counts. A secret poll's choice is shown only while the poll is open.
+/// last cast and the choice that counts (null in a secret poll, as in its receipt).
 /// </summary>
 public sealed record YourVoteView(Guid PollId, Guid DelegationId, VoteReceipt Receipt, VoteChoice? Choice);
 

@@ -6,11 +6,11 @@ import { canMove, dropTarget, moved, moveTarget } from '../../floor-order.js';
 import { t } from '../../i18n.js';
 
 /**
- * createReorder({ commands, announce, getWaiting, toasts }) → { rowTools(request, index, waiting), attach(list), dragging }
+ * createReorder({ commands, announce, getWaiting, toasts, getSession }) → { rowTools(request, index, waiting), attach(list), dragging }
  * rowTools draws each row's give / move up / move down / remove buttons; attach() wires drag and keys on the list.
  * A removal acts at once and offers Undo (a RestoreRequest on the server), rather than asking first.
  */
-export function createReorder({ commands, announce, getWaiting, toasts }) {
+export function createReorder({ commands, announce, getWaiting, toasts, getSession = () => null }) {
   let dragId = null;
 
   async function move(requestId, to) {
@@ -34,6 +34,8 @@ export function createReorder({ commands, announce, getWaiting, toasts }) {
     return h('span', { class: 'request__tools' },
       h('button', {
         class: 'btn btn--small btn--secondary', type: 'button', dataset: { testid: `give-${code}` },
+        // Before the session opens the list fills by inscription, but nobody is given the floor.
+        disabled: getSession()?.state === 'Scheduled',
         attrs: { 'aria-label': t('chair.giveToLabel', { delegation: name }) },
         on: { click: () => commands.giveTo(request.requestId) },
       }, t('chair.giveTo')),
