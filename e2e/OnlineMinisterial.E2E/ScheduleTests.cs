@@ -77,7 +77,17 @@ public sealed class ScheduleTests(BrowserFixture fixture)
         await kaz.ScreenshotAsync("bell-reminder");
 
         var id = await SessionIdAsync("Briefing for the press");
+        // Cancelling cannot be undone, so it asks first: keeping it changes nothing, confirming takes it off the agenda.
         await secretariat.Page.GetByTestId($"cancel-{id}").ClickAsync();
+        var dialog = secretariat.Page.Locator("dialog[open]");
+        await Assertions.Expect(dialog).ToContainTextAsync("cannot be undone");
+        await secretariat.ScreenshotAsync("agenda-cancel-confirm");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(secretariat.Page.GetByTestId($"cancel-{id}")).ToBeFocusedAsync();
+        await Assertions.Expect(kaz.Page.GetByTestId($"session-{id}")).ToHaveCountAsync(1);
+        await secretariat.Page.GetByTestId($"cancel-{id}").ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel the session" }).ClickAsync();
         await Assertions.Expect(kaz.Page.GetByTestId($"session-{id}")).ToHaveCountAsync(0);
     }
 }

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
-using OnlineMinisterial.Domain.Declaration;
-using OnlineMinisterial.Web.Features.Declaration;
 
 namespace OnlineMinisterial.E2E;
 
@@ -12,18 +9,7 @@ public sealed class VotingTests(BrowserFixture fixture)
     private const string Domain = "onlineministerial.example";
 
     /// <summary>The secretariat's drafting is not under test here: the declaration is set up through the hub.</summary>
-    private async Task<Guid> PublishedDeclarationAsync()
-    {
-        await using var secretariat = await fixture.Host.SignInAsync($"secretariat@{Domain}");
-        var hub = await secretariat.ConnectAsync("/hubs/voting");
-        var declaration = await hub.InvokeAsync<DeclarationView>("CreateDeclaration", "Declaration of the 7th Online Ministerial");
-        await hub.InvokeAsync<DeclarationView>("AddParagraph", ParagraphKind.Preamble,
-            "Recognising that synthetic drugs pose a grave threat to public health and security,", null);
-        await hub.InvokeAsync<DeclarationView>("AddParagraph", ParagraphKind.Operative,
-            "Commit to a comprehensive and systematic response to synthetic drug threats.", null);
-        await hub.InvokeAsync<DeclarationView>("PublishDraft");
-        return declaration.DeclarationId;
-    }
+    private Task<Guid> PublishedDeclarationAsync() => Declarations.PublishedAsync(fixture.Host);
 
     private static Task ExpectVoted(Person person, int voted) =>
         Assertions.Expect(person.Page.GetByTestId("turnout")).ToHaveAttributeAsync("data-voted", voted.ToString(CultureInfo.InvariantCulture));

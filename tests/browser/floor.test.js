@@ -83,9 +83,27 @@ test('delegateActions_WhenListClosed_AllowsOnlyAPointOfOrder', () => {
 });
 
 test('delegateActions_WhenSessionNotLiveOrOffline_SaysWhy', () => {
-  const notLive = delegateActions({ floor: floor(), session: { state: 'Scheduled' }, delegationId: 'id-KAZ' });
+  const notLive = delegateActions({ floor: floor(), session: { state: 'Suspended' }, delegationId: 'id-KAZ' });
   assert.deepEqual(Object.values(notLive).map((a) => a.reason), Array(4).fill('floor.reason.notLive'), 'withdraw too: the hub takes nothing from delegates then');
+  const notOpen = delegateActions({ floor: floor(), session: { state: 'Scheduled' }, delegationId: 'id-KAZ' });
+  assert.deepEqual(Object.values(notOpen).map((a) => a.reason), Array(4).fill('floor.reason.inscriptionNotOpen'));
   assert.equal(delegateActions({ floor: floor(), session: live, delegationId: 'id-BRA', connected: false }).requestFloor.reason, 'floor.reason.offline');
+});
+
+test('delegateActions_BeforeTheSessionOpens_WithInscriptionOpen_LetsTheDelegationInscribe', () => {
+  const inscription = floor({ inscriptionOpen: true, waiting: [req('KAZ')] });
+  const actions = delegateActions({ floor: inscription, session: { state: 'Scheduled' }, delegationId: 'id-KAZ' });
+  assert.equal(inscription.inscriptionOpen, true);
+  assert.equal(actions.withdraw.enabled, true);
+  assert.equal(actions.pointOfOrder.enabled, true);
+  assert.equal(actions.requestFloor.reason, 'floor.reason.alreadyWaiting');
+  const closed = delegateActions({ floor: floor({ inscriptionOpen: true }), session: { state: 'Closed' }, delegationId: 'id-KAZ' });
+  assert.equal(closed.requestFloor.reason, 'floor.reason.notLive');
+});
+
+test('normalizeFloor_KeepsTheSpeechsOwnAllowedTime', () => {
+  const state = floor({ current: { delegation: d('BRA'), kind: 'Statement', startedAt: '2026-11-29T10:00:00Z', endsAt: '2026-11-29T10:03:45Z', allowedSeconds: 225 } });
+  assert.equal(state.current.allowedSeconds, 225);
 });
 
 test('delegateActions_WhileSpeaking_RefusesTheSameKindAgain', () => {
@@ -109,7 +127,7 @@ test('filterDelegations_MatchesCodeOrNameIgnoringAccentsCodesFirst', () => {
 test('catalogue_HasTheKeysBuiltFromKindsAndReasons', async () => {
   const { default: en } = await import('../../wwwroot/js/i18n/en.js');
   const { KINDS } = await import('../../wwwroot/js/floor.js');
-  const reasons = ['notLive', 'listClosed', 'alreadyWaiting', 'speaking', 'notWaiting', 'offline'].map((r) => `floor.reason.${r}`);
+  const reasons = ['notLive', 'inscriptionNotOpen', 'listClosed', 'alreadyWaiting', 'speaking', 'notWaiting', 'offline'].map((r) => `floor.reason.${r}`);
   const missing = [...KINDS.map((k) => `floor.kind.${k}`), ...reasons, 'ordinal'].filter((key) => !(key in en));
   assert.deepEqual(missing, []);
 });

@@ -61,13 +61,15 @@ const REQUEST_ACTIONS = {
  */
 export function delegateActions({ floor, session, delegationId, connected = true }) {
   if (!delegationId || !floor) return null;
-  const live = session?.state === 'Live';
+  // Before the session opens, the chair may open the list for inscription: delegations put their names down then.
+  const live = session?.state === 'Live' || (session?.state === 'Scheduled' && Boolean(floor.inscriptionOpen));
+  const notLive = session?.state === 'Scheduled' ? 'floor.reason.inscriptionNotOpen' : 'floor.reason.notLive';
   const own = ownRequests(floor.waiting, delegationId);
   const speaking = floor.current?.delegation?.id === delegationId ? floor.current : null;
   const actions = {};
   for (const [action, kind] of Object.entries(REQUEST_ACTIONS)) {
     let reason = null;
-    if (!live) reason = 'floor.reason.notLive';
+    if (!live) reason = notLive;
     else if (floor.isClosed && kind !== 'PointOfOrder') reason = 'floor.reason.listClosed';
     else if (own.some((r) => r.kind === kind)) reason = 'floor.reason.alreadyWaiting';
     else if (speaking?.kind === kind) reason = 'floor.reason.speaking';
@@ -76,7 +78,7 @@ export function delegateActions({ floor, session, delegationId, connected = true
   }
   const request = own[0] ?? null;
   let reason = null;
-  if (!live) reason = 'floor.reason.notLive';
+  if (!live) reason = notLive;
   else if (!request) reason = 'floor.reason.notWaiting';
   else if (!connected) reason = 'floor.reason.offline';
   actions.withdraw = { enabled: reason === null, reason, request };

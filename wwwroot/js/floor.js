@@ -22,6 +22,7 @@ export function normalizeCurrent(current) {
     endsAtMs: ms(current.endsAt),
     pausedAtMs: ms(current.pausedAt),
     remainingAtPauseMs: secondsToMs(current.remainingAtPauseSeconds),
+    allowedSeconds: toSeconds(current.allowedSeconds),
   };
 }
 
@@ -44,6 +45,7 @@ export function normalizeFloor(snapshot) {
     sessionId: snapshot.sessionId,
     serverTime: snapshot.serverTime,
     isClosed: Boolean(snapshot.isClosed),
+    inscriptionOpen: Boolean(snapshot.inscriptionOpen),
     limits: normalizeLimits(snapshot.limits),
     current: normalizeCurrent(snapshot.current),
     waiting: [...(snapshot.waiting ?? [])],

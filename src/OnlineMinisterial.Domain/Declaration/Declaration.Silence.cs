@@ -44,6 +44,21 @@ public sealed partial class Declaration
     }
 
     /// <summary>
+    /// The secretariat ends the procedure early, before its deadline: the text is withdrawn from silence and the
+    /// declaration returns to drafting (nothing is adopted), whether or not anyone broke silence. The round and its
+    /// breaks stay in the history with the reason.
+    /// </summary>
+    public SilenceProcedure WithdrawFromSilence(string reason, DateTimeOffset now)
+    {
+        var procedure = CurrentSilence;
+        Guard.That(procedure is not null, DeclarationErrors.SilenceNotRunning, "The declaration is not under silence.");
+        procedure!.Withdraw(reason, now);
+        State = DeclarationState.Drafting;
+        Version++;
+        return procedure;
+    }
+
+    /// <summary>
     /// For the scheduler, at or after the deadline: unbroken silence adopts the circulated version; broken silence
     /// returns the declaration to drafting, for the chair. Returns false and changes nothing if no silence is running.
     /// A call before the deadline is refused, so an early job is retried rather than ending silence early.

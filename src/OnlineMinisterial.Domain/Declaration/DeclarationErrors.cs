@@ -36,4 +36,5 @@ public static class DeclarationErrors
     public const string SilenceNotEligible = "silence.not_eligible";
     public const string SilenceAlreadyBroken = "silence.already_broken";
     public const string SilenceDeadlineNotReached = "silence.deadline_not_reached";
+    public const string SilenceDeadlinePassed = "silence.deadline_passed";
 }

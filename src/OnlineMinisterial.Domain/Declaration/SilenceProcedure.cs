@@ -20,6 +20,9 @@ public sealed class SilenceProcedure
     public DateTimeOffset? EndedAt { get; private set; }
     public SilenceOutcome Outcome { get; private set; }
 
+    /// <summary>Why the secretariat withdrew the text from silence before the deadline; null otherwise.</summary>
+    public string? WithdrawalReason { get; private set; }
+
     /// <summary>The voting delegations when the text was circulated: only they may break silence.</summary>
     public IReadOnlyList<Guid> VotingDelegationIds => _votingDelegationIds;
 
@@ -45,6 +48,16 @@ public sealed class SilenceProcedure
         Guard.That(_breaks.All(b => b.DelegationId != delegationId), DeclarationErrors.SilenceAlreadyBroken, "This delegation has already broken silence.");
         Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.InvalidArgument, "Breaking silence needs a reason.");
         _breaks.Add(SilenceBreak.Of(delegationId, reason.Trim(), now));
+    }
+
+    internal void Withdraw(string reason, DateTimeOffset now)
+    {
+        Guard.That(Outcome == SilenceOutcome.Running, DeclarationErrors.SilenceNotRunning, "The declaration is not under silence.");
+        Guard.That(now < Deadline, DeclarationErrors.SilenceDeadlinePassed, "The silence deadline has passed; the procedure is ending by itself.");
+        Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.InvalidArgument, "Withdrawing the text from silence needs a reason.");
+        WithdrawalReason = reason.Trim();
+        EndedAt = now;
+        Outcome = SilenceOutcome.Withdrawn;
     }
 
     internal void End(DateTimeOffset now)

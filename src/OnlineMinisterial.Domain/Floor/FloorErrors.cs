@@ -20,4 +20,7 @@ public static class FloorErrors
     public const string NoLastSpeaker = "floor.no_last_speaker";
     public const string GroupRequiresStatement = "floor.group_requires_statement";
     public const string InvalidLimit = "floor.invalid_limit";
+    public const string SessionNotOpen = "floor.session_not_open";
+    public const string NotRemoved = "floor.not_removed";
+    public const string AlreadyOnList = "floor.already_on_list";
 }

@@ -49,4 +49,6 @@ public sealed class FloorRequest
     internal void Withdraw() => State = RequestState.Withdrawn;
 
     internal void Remove() => State = RequestState.Removed;
+
+    internal void Restore() => State = RequestState.Waiting;
 }

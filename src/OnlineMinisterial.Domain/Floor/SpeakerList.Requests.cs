@@ -36,8 +36,33 @@ public sealed partial class SpeakerList
     /// <summary>The chair strikes a waiting request; a running speech is ended instead, so it stays in the history.</summary>
     public void Remove(Guid requestId)
     {
-        FindWaiting(requestId).Remove();
+        var request = FindWaiting(requestId);
+        var group = WaitingOf(request.Kind);
+        // The request keeps its index in its group as its position, so Restore puts it back there.
+        request.PlaceAt(group.IndexOf(request));
+        request.Remove();
+        group.Remove(request);
+        Renumber(group);
         Version++;
+    }
+
+    /// <summary>
+    /// Undoes <see cref="Remove"/>: the request waits again at the index it had in its kind's group (the group's end
+    /// if the group has shrunk below it since). Refused when the delegation has meanwhile asked again for that kind, since one
+    /// delegation holds one open request per kind.
+    /// </summary>
+    public FloorRequest Restore(Guid requestId)
+    {
+        var request = Find(requestId);
+        Guard.That(request.State == RequestState.Removed, FloorErrors.NotRemoved, $"That request is {request.State}, not removed.");
+        Guard.That(OpenRequestOf(request.DelegationId, request.Kind) is null, FloorErrors.AlreadyOnList,
+            "That delegation is on the list again with a request of that kind.");
+        var group = WaitingOf(request.Kind);
+        request.Restore();
+        group.Insert(Math.Min(request.Position, group.Count), request);
+        Renumber(group);
+        Version++;
+        return request;
     }
 
     /// <summary>

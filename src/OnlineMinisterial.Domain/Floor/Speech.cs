@@ -30,6 +30,9 @@ public sealed class Speech
     public bool IsRunning => EndedAt is null;
     public bool IsPaused => PausedAt is not null;
 
+    /// <summary>The time this speech is allowed: its kind's limit when it began plus every extension; null when unlimited.</summary>
+    public TimeSpan? AllowedTime => EndsAt - StartedAt - TotalPaused;
+
     /// <summary>What the frozen countdown shows while paused; null when running or unlimited.</summary>
     public TimeSpan? RemainingAtPause => EndsAt - PausedAt;
 

@@ -47,6 +47,17 @@ public sealed partial class Poll
         return entry.ToReceipt(Id);
     }
 
+    /// <summary>
+    /// The delegation's current vote, or null when it has not voted: the receipt of its last cast and, in a recorded
+    /// poll, its choice. A secret poll's choice is never given back, not even to the seat holder: shown again on request
+    /// it would let a voter be made to prove their vote, which the receipt is built not to allow.
+    /// </summary>
+    public CurrentVote? CurrentVoteOf(Guid delegationId)
+    {
+        var last = _casts.Where(c => c.DelegationId == delegationId).MaxBy(c => c.Sequence);
+        return last is null ? null : new CurrentVote(last.ToReceipt(Id), last.Choice);
+    }
+
     private void ReplaceSecretBallot(Participation participation, VoteChoice choice)
     {
         if (participation.SecretBallotId is { } previousId)

@@ -146,3 +146,34 @@ public class PauseAndExtendTests
         Assert.Null(speech.EndsAt);
     }
 }
+
+public class AllowedTimeTests
+{
+    private readonly FakeTimeProvider _time = new(SpeakerListBuilder.SessionStart);
+
+    [Fact]
+    public void AllowedTime_IsTheLimitWhenTheSpeechBegan_PlusEveryExtension_PausesLeftOut()
+    {
+        var list = new SpeakerListBuilder(_time).Statement(Kenya).Build();
+        var speech = list.GiveFloorToNext(_time.GetUtcNow());
+        Assert.Equal(TimeSpan.FromMinutes(3), speech.AllowedTime);
+
+        list.Extend(TimeSpan.FromSeconds(30));
+        _time.Advance(TimeSpan.FromSeconds(20));
+        list.Pause(_time.GetUtcNow());
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(TimeSpan.FromSeconds(210), speech.AllowedTime);
+
+        list.Resume(_time.GetUtcNow());
+        list.Extend(TimeSpan.FromSeconds(60));
+        list.ChangeLimits(new FloorLimits(TimeSpan.FromMinutes(1), null, null, null));
+        Assert.Equal(TimeSpan.FromSeconds(270), speech.AllowedTime);
+    }
+
+    [Fact]
+    public void AllowedTime_IsNull_ForAnUntimedSpeech()
+    {
+        var list = new SpeakerListBuilder(_time).PointOfOrder(Kenya).Build();
+        Assert.Null(list.GiveFloorToNext(_time.GetUtcNow()).AllowedTime);
+    }
+}

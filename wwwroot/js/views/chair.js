@@ -6,6 +6,7 @@ import { createChairCommands } from './floor/commands.js';
 import { createListTools, createSpeechControls } from './floor/controls.js';
 import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
 import { createQueue } from './floor/queue.js';
+import { createLimitsForm } from './floor/limits.js';
 import { createReorder } from './floor/reorder.js';
 import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
@@ -47,9 +48,11 @@ async function start() {
   const toasts = createToasts(part('toasts'));
   const commands = createChairCommands({ live, toasts, onBusy: (busy) => { main.dataset.busy = String(busy); } });
   const speaker = createSpeakerPanel(part('now'), { clock: live.clock, announce });
-  const controls = createSpeechControls(part('controls'), commands);
-  const listTools = createListTools(part('list-tools'), commands);
-  const reorder = createReorder({ commands, announce, getWaiting: () => store.state?.waiting ?? [] });
+  const getSession = () => live.session;
+  const controls = createSpeechControls(part('controls'), commands, { getSession });
+  const listTools = createListTools(part('list-tools'), commands, { getSession });
+  const limits = createLimitsForm(part('limits'), commands);
+  const reorder = createReorder({ commands, announce, toasts, getSession, getWaiting: () => store.state?.waiting ?? [] });
   const queue = createQueue(part('queue'), { rowTools: reorder.rowTools, countEl: part('count'), draggable: true });
   queue.list.setAttribute('aria-describedby', 'reorder-hint');
   reorder.attach(queue.list, { onDragEnd: () => store.state && queue.render(store.state) });
@@ -62,12 +65,13 @@ async function start() {
     const closed = live.session.state === 'Closed';
     main.dataset.sessionState = live.session.state;
     final.hidden = !closed;
-    for (const el of main.querySelectorAll('.controls, .add, .list-tools')) el.inert = closed;
+    for (const el of main.querySelectorAll('.controls, .add, .list-tools, .limits')) el.inert = closed;
     if (!store.state) return;
     main.removeAttribute('aria-busy');
     speaker.render(store.state);
     controls.render(store.state);
     listTools.render(store.state);
+    limits.render(store.state);
     // A redraw under a drag would drop the row being dragged: the list catches up when the drag ends.
     if (!reorder.dragging) queue.render(store.state);
     renderTotals(part('totals'), store.state);

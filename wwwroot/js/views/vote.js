@@ -40,7 +40,8 @@ async function start() {
   });
   const caster = createCaster({ hub: voting.hub, delegationId: me.delegation?.id, onChange: () => ballot.refresh() });
   const ticker = createTicker(voting.clock);
-  const ballot = createBallot({ caster, getAccess: () => ballotAccess(me, myDelegation), delegation: myDelegation, clock: voting.clock });
+  const ballot = createBallot({ caster, getAccess: () => ballotAccess(me, myDelegation), delegation: myDelegation, clock: voting.clock,
+    yourVote: (pollId) => voting.yourVote(pollId) });
   const card = createPollCard({ names, ballot, ticker, voting, secretariat: me.roles.includes('Secretariat') });
 
   let frame = 0;

@@ -19,6 +19,14 @@ export function createVotingConnection({ declaration: wantDeclaration = true, on
   const emit = (what, id) => { for (const fn of listeners) fn(what, id); };
   const clock = createServerClock();
   const loaded = { polls: false, declaration: false };
+  // The seat holder's own vote per poll, from reads and YourVoteChanged; broadcasts never carry it, so it is kept
+  // apart from the polls (a PollChanged must not erase it).
+  const yourVotes = new Map();
+  const noteYourVote = (vote) => {
+    const known = yourVotes.get(vote.pollId);
+    if (!known || vote.receipt.sequence >= known.receipt.sequence) yourVotes.set(vote.pollId, vote);
+  };
+  const takeYourVotes = (list) => { for (const poll of list) if (poll?.yourVote) noteYourVote(poll.yourVote); };
 
   const hub = createHub('/hubs/voting', {
     onResync: async () => {
@@ -32,6 +40,7 @@ export function createVotingConnection({ declaration: wantDeclaration = true, on
     fetchOne: async (id) => {
       const snapshot = await hub.invoke('GetPoll', id);
       clock.update(snapshot.serverTime);
+      takeYourVotes([snapshot.poll]);
       return snapshot.poll;
     },
     reduce: reducePoll,
@@ -53,6 +62,10 @@ export function createVotingConnection({ declaration: wantDeclaration = true, on
   for (const type of ['PollChanged', 'PollPublished', 'VoteCast']) {
     hub.on(type, (payload) => polls.applyEvent(payload.pollId, pollEvent(type, payload)));
   }
+  hub.on('YourVoteChanged', (vote) => {
+    noteYourVote(vote);
+    emit('polls', vote.pollId);
+  });
   if (wantDeclaration) {
     hub.on('DeclarationChanged', (view) => declaration.applyEvent(DECLARATION, full(view)));
     hub.on('AmendmentChanged', (view) => amendments.applyEvent(view.amendmentId, full(view)));
@@ -61,6 +74,7 @@ export function createVotingConnection({ declaration: wantDeclaration = true, on
   async function loadPolls() {
     const snapshot = await hub.invoke('GetPolls');
     clock.update(snapshot.serverTime);
+    takeYourVotes(snapshot.polls);
     polls.setSnapshots(snapshot.polls);
     if (!loaded.polls) {
       loaded.polls = true;
@@ -92,6 +106,8 @@ export function createVotingConnection({ declaration: wantDeclaration = true, on
     loaded,
     /** The declaration as this person may see it, or null before the secretariat creates it. */
     get declaration() { return declaration.get(DECLARATION); },
+    /** The seat holder's own current vote in a poll (from whichever device cast it), or null. */
+    yourVote(pollId) { return yourVotes.get(pollId) ?? null; },
     /** Applies a view a command returned, without waiting for its event (the event then changes nothing). */
     acceptDeclaration(view) { if (view) declaration.applyEvent(DECLARATION, full(view)); },
     acceptAmendment(view) { if (view) amendments.applyEvent(view.amendmentId, full(view)); },

@@ -78,7 +78,7 @@ export function rollCallBlock(poll, names) {
     poll.state === 'Open' && h('p', { class: 'roll-call__now', attrs: { role: 'status' } },
       next ? t('poll.rollCallNow', { name: next.name }) : t('poll.rollCallDone')),
     h('p', { class: 'roll-call__rule' }, t('poll.rollCallRule', { name: names.get(poll.rollCallOrder[0])?.name ?? '' })),
-    h('ol', { class: 'roll-call__list' }, poll.rollCallOrder.map((id) => {
+    h('ol', { class: 'roll-call__list', attrs: { tabindex: '0', 'aria-labelledby': `roll-call-${poll.pollId}` } }, poll.rollCallOrder.map((id) => {
       const d = names.get(id) ?? { code: '?', name: id };
       const state = id === poll.nextInRollCall && poll.state === 'Open' ? 'now' : waiting.has(id) ? 'waiting' : 'voted';
       return h('li', { class: `roll-call__item roll-call__item--${state}`, dataset: { testid: `roll-call-${d.code}`, state } },

@@ -26,6 +26,19 @@ export function reducePoll(poll, evt) {
   };
 }
 
+/**
+ * The delegation's current vote to show: this device's receipt (localStorage) or the server's "your vote" (any of the
+ * seat holder's devices), whichever is the later cast (a secret poll's has no choice in either).
+ * → { receiptId, sequence, castAt, choice } or null.
+ */
+export function currentVote(local, yours) {
+  if (!yours) return local ?? null;
+  const server = { ...yours.receipt, choice: yours.choice ?? yours.receipt.choice ?? null };
+  if (!local) return server;
+  if (local.receiptId === server.receiptId) return { ...local, choice: local.choice ?? server.choice };
+  return (local.sequence ?? 0) > (server.sequence ?? 0) ? local : server;
+}
+
 /** Open polls first (what needs attention), then closed, draft, published, cancelled; newest first within each. */
 export function sortPolls(polls) {
   return [...polls].sort((a, b) => (STATE_ORDER[a.state] ?? 9) - (STATE_ORDER[b.state] ?? 9)

@@ -56,5 +56,6 @@ export function notVotedList(ids, names) {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((d) => h('li', { class: 'not-voted__item', dataset: { testid: `not-voted-${d.code}` }, attrs: { title: d.name } },
       h('span', { class: 'code' }, d.code), ' ', h('span', { class: 'not-voted__name' }, d.name)));
-  return h('ul', { class: 'not-voted', dataset: { testid: 'not-voted' } }, items);
+  // It scrolls when long: focusable and named, so a keyboard user can scroll it too.
+  return h('ul', { class: 'not-voted', dataset: { testid: 'not-voted' }, attrs: { tabindex: '0', 'aria-label': t('poll.notVotedList') } }, items);
 }

@@ -53,6 +53,25 @@ public sealed class AdoptionCommands(AppDbContext db, Callers callers, Declarati
     }
 
     /// <summary>
+    /// The secretariat withdraws the text from silence before the deadline, with a reason: the declaration returns to
+    /// drafting and the planned EndSilence transition is cancelled in the same transaction.
+    /// </summary>
+    public async Task<DeclarationView> WithdrawFromSilenceAsync(ClaimsPrincipal user, string reason, CancellationToken ct)
+    {
+        Callers.RequireSecretariat(user, "withdraw the declaration from silence");
+        TextLimits.Check(reason, TextLimits.Reason, "reason");
+        var schedule = PlanChanges.None;
+        var declaration = await changes.ApplyAsync("declaration.silence_withdrawn", null, async d =>
+        {
+            var procedure = d.WithdrawFromSilence(reason, time.StoredNow());
+            schedule = await planner.SyncAsync(d.Id, SilenceKinds, [], ct);
+            return (Actor.From(user), new { Version = procedure.VersionNumber, Reason = procedure.WithdrawalReason });
+        }, ct);
+        await jobs.ApplyAsync(schedule, CancellationToken.None);
+        return DeclarationViews.For(declaration, secretariat: true);
+    }
+
+    /// <summary>
     /// For the scheduler, at or after the deadline: unbroken silence adopts the circulated version, broken silence
     /// returns the declaration to drafting. False, and nothing changed, when no silence is running (a duplicate or late
     /// run); before the deadline it throws <c>silence.deadline_not_reached</c>, so an early job is retried.

@@ -35,7 +35,7 @@ public sealed record VersionSummary(int Number, DateTimeOffset PublishedAt);
 
 /// <summary>The running round of silence, or the last one; breaks are public, with their reasons.</summary>
 public sealed record SilenceView(int VersionNumber, DateTimeOffset CirculatedAt, DateTimeOffset Deadline, DateTimeOffset? EndedAt,
-    SilenceOutcome Outcome, IReadOnlyList<SilenceBreakView> Breaks);
+    SilenceOutcome Outcome, IReadOnlyList<SilenceBreakView> Breaks, string? WithdrawalReason = null);
 
 public sealed record SilenceBreakView(Guid DelegationId, string Reason, DateTimeOffset At);
 

@@ -37,5 +37,5 @@ internal static class DeclarationViews
 
     private static SilenceView View(SilenceProcedure s) =>
         new(s.VersionNumber, s.CirculatedAt, s.Deadline, s.EndedAt, s.Outcome,
-            [.. s.Breaks.OrderBy(b => b.At).Select(b => new SilenceBreakView(b.DelegationId, b.Reason, b.At))]);
+            [.. s.Breaks.OrderBy(b => b.At).Select(b => new SilenceBreakView(b.DelegationId, b.Reason, b.At))], s.WithdrawalReason);
 }

@@ -16,6 +16,7 @@ internal sealed class SilenceProcedureConfiguration : IEntityTypeConfiguration<S
         b.HasIndex(x => new { x.Outcome, x.Deadline });
         b.HasIdList(x => x.VotingDelegationIds, "_votingDelegationIds", "VotingDelegationIds");
         b.HasChildren(x => x.Breaks, "_breaks", "ProcedureId");
+        b.Property(x => x.WithdrawalReason).HasMaxLength(TextLimits.Reason);
         b.Ignore(x => x.IsBroken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Web.Features.Conference;
@@ -17,10 +18,10 @@ internal sealed record FloorCaller(string PersonId, Guid? DelegationId, bool IsS
 
     /// <summary>
     /// Chairs and the secretariat have no delegation here: they put delegations on the list with AddSpeaker instead.
+    /// Whether the list takes the delegation's request now (live, or inscription before the session) is the list's rule.
     /// </summary>
-    public Guid EnsureDelegate(Session session) => RequireLiveDelegate(session,
-        FloorAccessErrors.NotDelegate, "Only a member of a delegation can ask for the floor.",
-        $"The session is {session.State}; the floor opens while it is live.");
+    public Guid EnsureDelegate() =>
+        DelegationId ?? throw new DomainException(FloorAccessErrors.NotDelegate, "Only a member of a delegation can ask for the floor.");
 
     public void EnsureModerator(Session session) => RequireModerator(session,
         FloorAccessErrors.NotChair, "Only the chair of this session or the secretariat can do that.",

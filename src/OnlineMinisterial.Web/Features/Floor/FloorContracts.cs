@@ -11,11 +11,12 @@ public sealed record FloorLimitsView(int? StatementSeconds, int? GroupStatementS
 
 /// <summary>
 /// The running speech. A client counts down from <see cref="EndsAt"/> on its own clock corrected by the snapshot's
-/// server time; while paused it shows <see cref="RemainingAtPauseSeconds"/> frozen.
+/// server time; while paused it shows <see cref="RemainingAtPauseSeconds"/> frozen. <see cref="AllowedSeconds"/> is this
+/// speech's own allowed time (its limit when it began plus every extension), which a progress bar measures against.
 /// </summary>
 public sealed record CurrentSpeech(Guid SpeechId, Guid RequestId, DelegationRef Delegation, string? PersonName,
     RequestKind Kind, bool OnBehalfOfGroup, DateTimeOffset StartedAt, DateTimeOffset? EndsAt, DateTimeOffset? PausedAt,
-    double? RemainingAtPauseSeconds);
+    double? RemainingAtPauseSeconds, double? AllowedSeconds);
 
 /// <summary>A waiting request; <see cref="Position"/> is its 1-based place in the whole waiting list.</summary>
 public sealed record WaitingRequest(Guid RequestId, DelegationRef Delegation, RequestKind Kind, bool OnBehalfOfGroup,
@@ -29,11 +30,12 @@ public sealed record DelegationSpeakingTotal(DelegationRef Delegation, double Sp
 
 /// <summary>
 /// The whole floor of a session at <see cref="Version"/>. <see cref="Totals"/> is only filled for the session's
-/// chair and the secretariat; everyone else gets null.
+/// chair and the secretariat; everyone else gets null. <see cref="InscriptionOpen"/>: delegations may inscribe
+/// before the session opens.
 /// </summary>
 public sealed record FloorSnapshot(Guid SessionId, int Version, DateTimeOffset ServerTime, bool IsClosed,
     FloorLimitsView Limits, CurrentSpeech? Current, IReadOnlyList<WaitingRequest> Waiting, IReadOnlyList<WaitingRequest> Next,
-    IReadOnlyList<SpeechRecord> Speeches, IReadOnlyList<DelegationSpeakingTotal>? Totals);
+    IReadOnlyList<SpeechRecord> Speeches, IReadOnlyList<DelegationSpeakingTotal>? Totals, bool InscriptionOpen);
 
 /// <summary>
 /// The one floor event: what changed (the audit action, e.g. <c>floor.given</c>) and the floor after it. Carrying the

@@ -36,6 +36,17 @@ public sealed partial class FloorHub
     public Task<FloorSnapshot> RemoveRequest(Guid sessionId, Guid requestId, int expectedVersion) =>
         floor.RemoveRequestAsync(Context.User!, sessionId, requestId, expectedVersion, Context.ConnectionAborted);
 
+    /// <summary>Undoes RemoveRequest: the request waits again at its place.</summary>
+    public Task<FloorSnapshot> RestoreRequest(Guid sessionId, Guid requestId, int expectedVersion) =>
+        floor.RestoreRequestAsync(Context.User!, sessionId, requestId, expectedVersion, Context.ConnectionAborted);
+
+    /// <summary>Opens the list for inscription before the session opens (UN practice).</summary>
+    public Task<FloorSnapshot> OpenInscription(Guid sessionId, int expectedVersion) =>
+        floor.OpenInscriptionAsync(Context.User!, sessionId, expectedVersion, Context.ConnectionAborted);
+
+    public Task<FloorSnapshot> CloseInscription(Guid sessionId, int expectedVersion) =>
+        floor.CloseInscriptionAsync(Context.User!, sessionId, expectedVersion, Context.ConnectionAborted);
+
     public Task<FloorSnapshot> CloseList(Guid sessionId, int expectedVersion) =>
         floor.CloseListAsync(Context.User!, sessionId, expectedVersion, Context.ConnectionAborted);
 

@@ -2,7 +2,7 @@ using OnlineMinisterial.Domain.Floor;
 
 namespace OnlineMinisterial.Web.Features.Floor;
 
-/// <summary>What a delegate does: always for their own delegation, only while the session is live.</summary>
+/// <summary>What a delegate does: always for their own delegation, while the session is live or its list is open for inscription.</summary>
 public sealed partial class FloorHub
 {
     /// <summary>Asks the floor; send a new idempotency key per intent and the same one when retrying it.</summary>

@@ -19,10 +19,18 @@ public sealed partial class FloorService
     public const int MaxLimitSeconds = 86_400;
 
     public Task<FloorSnapshot> GiveFloorToNextAsync(ClaimsPrincipal user, Guid sessionId, int expectedVersion, CancellationToken ct = default) =>
-        ModerateAsync(user, sessionId, expectedVersion, step => Given(step.List.GiveFloorToNext(step.Now)), ct);
+        ModerateAsync(user, sessionId, expectedVersion, step =>
+        {
+            SpeakerList.EnsureFloorCanBeGiven(step.Session.State);
+            return Given(step.List.GiveFloorToNext(step.Now));
+        }, ct);
 
     public Task<FloorSnapshot> GiveFloorToAsync(ClaimsPrincipal user, Guid sessionId, Guid requestId, int expectedVersion, CancellationToken ct = default) =>
-        ModerateAsync(user, sessionId, expectedVersion, step => Given(step.List.GiveFloorTo(requestId, step.Now)), ct);
+        ModerateAsync(user, sessionId, expectedVersion, step =>
+        {
+            SpeakerList.EnsureFloorCanBeGiven(step.Session.State);
+            return Given(step.List.GiveFloorTo(requestId, step.Now));
+        }, ct);
 
     public Task<FloorSnapshot> EndSpeechAsync(ClaimsPrincipal user, Guid sessionId, int expectedVersion, CancellationToken ct = default) =>
         ModerateAsync(user, sessionId, expectedVersion, step =>
@@ -79,6 +87,29 @@ public sealed partial class FloorService
         {
             step.List.Remove(requestId);
             return new Effect("floor.removed", new { requestId });
+        }, ct);
+
+    /// <summary>Undoes a removal: the request waits again at its place (floor.not_removed, floor.already_on_list otherwise).</summary>
+    public Task<FloorSnapshot> RestoreRequestAsync(ClaimsPrincipal user, Guid sessionId, Guid requestId, int expectedVersion, CancellationToken ct = default) =>
+        ModerateAsync(user, sessionId, expectedVersion, step =>
+        {
+            var request = step.List.Restore(requestId);
+            return new Effect("floor.restored", new { requestId, request.DelegationId }, requestId);
+        }, ct);
+
+    /// <summary>Lets delegations inscribe on the list before the session opens; nobody is given the floor until it does.</summary>
+    public Task<FloorSnapshot> OpenInscriptionAsync(ClaimsPrincipal user, Guid sessionId, int expectedVersion, CancellationToken ct = default) =>
+        ModerateAsync(user, sessionId, expectedVersion, step =>
+        {
+            step.List.OpenInscription();
+            return new Effect("floor.inscription_opened");
+        }, ct);
+
+    public Task<FloorSnapshot> CloseInscriptionAsync(ClaimsPrincipal user, Guid sessionId, int expectedVersion, CancellationToken ct = default) =>
+        ModerateAsync(user, sessionId, expectedVersion, step =>
+        {
+            step.List.CloseInscription();
+            return new Effect("floor.inscription_closed");
         }, ct);
 
     public Task<FloorSnapshot> CloseListAsync(ClaimsPrincipal user, Guid sessionId, int expectedVersion, CancellationToken ct = default) =>

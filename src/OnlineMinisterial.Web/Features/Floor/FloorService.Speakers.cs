@@ -23,6 +23,7 @@ public sealed partial class FloorService
         CancellationToken ct = default) =>
         ModerateAsync(user, sessionId, expectedVersion, async step =>
         {
+            SpeakerList.EnsureFloorCanBeGiven(step.Session.State);
             var speaker = await choose(step.Session, ct);
             if (step.List.Version == 0) step.List.ChangeLimits(limitsOfANewList);
             // One turn per speaker at a time: if the same delegation holds the floor (another of its panelists), that

@@ -37,10 +37,11 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
         {
             var session = await LockSessionAsync(sessionId, ct);
             Guid? delegationId = null;
-            if (who == Who.Delegate) delegationId = caller.EnsureDelegate(session);
+            if (who == Who.Delegate) delegationId = caller.EnsureDelegate();
             else caller.EnsureModerator(session);
 
             var list = await LoadForChangeAsync(sessionId, ct);
+            if (who == Who.Delegate) list.EnsureTakesRequests(session.State);
             // The chair acted on what their screen showed; if the list moved on since, acting now could do twice
             // what two chairs each meant once (two "next speaker" presses). The lock makes this check exact.
             if (expectedVersion is { } expected && expected != list.Version)

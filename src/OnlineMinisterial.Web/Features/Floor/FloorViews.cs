@@ -19,7 +19,7 @@ internal static class FloorViews
         var groups = GroupFlags(list);
         var recent = list.Speeches.Where(s => !s.IsRunning).Reverse().Take(RecentSpeeches).Select(s => Record(s, names, groups)).ToList();
         return new FloorSnapshot(list.SessionId, list.Version, now, list.IsClosed, Limits(list.Limits), Current(list, names, groups),
-            waiting, waiting.Take(NextCount).ToList(), recent, withTotals ? Totals(list, names) : null);
+            waiting, waiting.Take(NextCount).ToList(), recent, withTotals ? Totals(list, names) : null, list.InscriptionOpen);
     }
 
     public static FloorSnapshot WithTotals(FloorSnapshot snapshot, SpeakerList list, FloorNames names) =>
@@ -38,7 +38,8 @@ internal static class FloorViews
         list.Current is not { } s
             ? null
             : new CurrentSpeech(s.Id, s.RequestId, names.Delegation(s.DelegationId), names.Person(s.PersonId), s.Kind,
-                groups.GetValueOrDefault(s.RequestId), s.StartedAt, s.EndsAt, s.PausedAt, s.RemainingAtPause?.TotalSeconds);
+                groups.GetValueOrDefault(s.RequestId), s.StartedAt, s.EndsAt, s.PausedAt, s.RemainingAtPause?.TotalSeconds,
+                s.AllowedTime?.TotalSeconds);
 
     private static SpeechRecord Record(Speech s, FloorNames names, Dictionary<Guid, bool> groups) =>
         new(s.Id, s.RequestId, names.Delegation(s.DelegationId), names.Person(s.PersonId), s.Kind, groups.GetValueOrDefault(s.RequestId),

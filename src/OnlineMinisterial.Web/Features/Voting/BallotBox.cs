@@ -18,7 +18,7 @@ public sealed class BallotBox(AppDbContext db, Callers callers, AuditLog audit, 
             throw new DomainException(ErrorCodes.InvalidArgument,
                 $"A cast needs an idempotency key of 1 to {CastEntryConfiguration.IdempotencyKeyMaxLength} characters.");
 
-        var (poll, receipt, counted) = await db.RunAsync(async () =>
+        var (poll, receipt, counted, seatHolderId) = await db.RunAsync(async () =>
         {
             var poll = await db.LockPollAsync(pollId, ct);
             var delegation = await callers.SeatHeldByAsync(user, "cast the delegation's vote", ct);
@@ -33,10 +33,14 @@ public sealed class BallotBox(AppDbContext db, Callers callers, AuditLog audit, 
                     : new { receipt.ReceiptId, receipt.Sequence, Choice = receipt.Choice?.ToString() };
                 audit.Record(db, new Actor(delegation.SeatHolderId, delegation.Id), "poll.vote_cast", nameof(Poll), poll.Id, details);
             }
-            return (poll, receipt, counted);
+            return (poll, receipt, counted, delegation.SeatHolderId);
         }, ct);
 
-        if (counted) await broadcast.VoteCastAsync(poll);
+        if (counted)
+        {
+            await broadcast.VoteCastAsync(poll);
+            if (seatHolderId is not null) await broadcast.YourVoteChangedAsync(seatHolderId, poll, receipt.DelegationId);
+        }
         return VoteReceipt.From(receipt);
     }
 }

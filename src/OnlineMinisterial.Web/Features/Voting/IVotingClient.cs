@@ -13,6 +13,9 @@ public interface IVotingClient
 
     Task VoteCast(VoteCast vote);
 
+    /// <summary>To the seat holder's own connections only (every device): their delegation's vote after a counted cast.</summary>
+    Task YourVoteChanged(YourVoteView vote);
+
     Task PollPublished(PollView poll);
 
     Task DeclarationChanged(DeclarationView declaration);

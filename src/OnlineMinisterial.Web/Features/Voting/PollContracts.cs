@@ -31,7 +31,14 @@ public sealed record PollView(
     Guid? NextInRollCall,
     TallyView? RunningTally,
     PollResultView? Result,
-    int Version);
+    int Version,
+    YourVoteView? YourVote = null);
+
+/// <summary>
+/// The caller's own delegation's vote, only in what its seat holder reads (never in a broadcast): the receipt of its
+/// last cast and the choice that counts (null in a secret poll, as in its receipt).
+/// </summary>
+public sealed record YourVoteView(Guid PollId, Guid DelegationId, VoteReceipt Receipt, VoteChoice? Choice);
 
 /// <summary>Required: how many voting delegations must be present, once the number of voting delegations is fixed at open.</summary>
 public sealed record QuorumView(QuorumKind Kind, decimal Value, int? Required);

@@ -14,13 +14,22 @@ public sealed class PollQueries(AppDbContext db, TimeProvider time)
     {
         var polls = await db.ReadPollsAsync(await db.CurrentConferenceIdAsync(ct), ct);
         var secretariat = Callers.IsSecretariat(user);
-        return new PollsSnapshot(time.GetUtcNow(), [.. polls.Select(p => PollViews.For(p, PollPlan.Of(db, p), secretariat))]);
+        var seat = await SeatOfAsync(user, ct);
+        return new PollsSnapshot(time.GetUtcNow(), [.. polls.Select(p => PollViews.For(p, PollPlan.Of(db, p), secretariat, seat))]);
     }
 
     public async Task<PollSnapshot> GetAsync(ClaimsPrincipal user, Guid pollId, CancellationToken ct)
     {
         var poll = await db.ReadPollAsync(pollId, ct);
-        return new PollSnapshot(time.GetUtcNow(), PollViews.For(poll, PollPlan.Of(db, poll), Callers.IsSecretariat(user)));
+        return new PollSnapshot(time.GetUtcNow(), PollViews.For(poll, PollPlan.Of(db, poll), Callers.IsSecretariat(user), await SeatOfAsync(user, ct)));
+    }
+
+    /// <summary>The delegation whose seat the caller holds now, whose own vote their reads carry; null for everyone else.</summary>
+    private async Task<Guid?> SeatOfAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var personId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (personId is null) return null;
+        return await db.Delegations.AsNoTracking().Where(d => d.SeatHolderId == personId).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The published result with delegation names; for a secret poll, totals only.</summary>

@@ -5,15 +5,22 @@ namespace OnlineMinisterial.Web.Features.Voting;
 /// <summary>Builds what each audience may see of a poll. The one place that decides who sees a tally or a result.</summary>
 internal static class PollViews
 {
-    public static PollView For(Poll poll, PollPlan plan, bool secretariat)
+    /// <summary><paramref name="seatOf"/>: the delegation whose seat the caller holds, whose own vote the view then carries.</summary>
+    public static PollView For(Poll poll, PollPlan plan, bool secretariat, Guid? seatOf = null)
     {
         var eligible = poll.EligibleDelegationIds.Count;
         return new PollView(poll.Id, poll.SubjectKind, poll.SubjectId, poll.Question, poll.Mode, poll.Rule,
             new QuorumView(poll.Quorum.Kind, poll.Quorum.Value, eligible > 0 ? poll.Quorum.Required(eligible) : null),
             poll.State, plan.RollCall, poll.CreatedAt, poll.OpenedAt, poll.Deadline ?? plan.Deadline, poll.ClosedAt,
             poll.PublishedAt, poll.CancelledAt, Turnout(poll), poll.NotYetVoted, [.. poll.RollCallOrder.Select(e => e.DelegationId)],
-            poll.NextInRollCall, TallyFor(poll, secretariat), ResultFor(poll, secretariat), poll.Version);
+            poll.NextInRollCall, TallyFor(poll, secretariat), ResultFor(poll, secretariat), poll.Version,
+            seatOf is { } delegationId ? YourVote(poll, delegationId) : null);
     }
+
+    public static YourVoteView? YourVote(Poll poll, Guid delegationId) =>
+        poll.CurrentVoteOf(delegationId) is { } vote
+            ? new YourVoteView(poll.Id, delegationId, VoteReceipt.From(vote.Receipt), vote.Choice)
+            : null;
 
     public static VoteCast VoteCastFor(Poll poll, bool secretariat) =>
         new(poll.Id, poll.Version, Turnout(poll), poll.NotYetVoted, poll.NextInRollCall, TallyFor(poll, secretariat));

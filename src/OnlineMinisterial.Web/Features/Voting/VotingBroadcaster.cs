@@ -26,6 +26,12 @@ public sealed class VotingBroadcaster(IHubContext<VotingHub, IVotingClient> hub,
         hub.Clients.Group(PublicGroup).VoteCast(PollViews.VoteCastFor(poll, secretariat: false)),
         hub.Clients.Group(SecretariatGroup).VoteCast(PollViews.VoteCastFor(poll, secretariat: true)));
 
+    /// <summary>The seat holder's other devices learn their vote at once; nobody else receives it.</summary>
+    internal Task YourVoteChangedAsync(string seatHolderId, Poll poll, Guid delegationId) =>
+        PollViews.YourVote(poll, delegationId) is { } vote
+            ? SendAsync(nameof(IVotingClient.YourVoteChanged), hub.Clients.User(seatHolderId).YourVoteChanged(vote))
+            : Task.CompletedTask;
+
     internal Task DeclarationChangedAsync(Domain.Declaration.Declaration declaration) => SendAsync(nameof(IVotingClient.DeclarationChanged),
         hub.Clients.Group(PublicGroup).DeclarationChanged(DeclarationViews.For(declaration, secretariat: false)),
         hub.Clients.Group(SecretariatGroup).DeclarationChanged(DeclarationViews.For(declaration, secretariat: true)));

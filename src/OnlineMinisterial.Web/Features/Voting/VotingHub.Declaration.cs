@@ -52,6 +52,9 @@ public sealed partial class VotingHub
     public Task<DeclarationView> CirculateUnderSilence(DateTimeOffset deadline) =>
         adoption.CirculateAsync(Context.User!, deadline, Context.ConnectionAborted);
 
+    /// <summary>The secretariat ends silence early: the text goes back to drafting, nothing is adopted.</summary>
+    public Task<DeclarationView> WithdrawFromSilence(string reason) => adoption.WithdrawFromSilenceAsync(Context.User!, reason, Context.ConnectionAborted);
+
     public Task<DeclarationView> BreakSilence(string reason) => adoption.BreakSilenceAsync(Context.User!, reason, Context.ConnectionAborted);
 
     public Task<DeclarationView> AttachStatement(StatementKind kind, string text) =>

@@ -38,7 +38,7 @@ export function createAdoptionPanel({ voting, me, names }) {
       replaceChildren(joined,
         h('div', { class: 'panel__head' }, h('h2', { class: 'panel__title', id: 'joined-heading' }, t('final.joined')),
           h('span', { class: 'panel__meta', dataset: { testid: 'joined-count' } }, String(ids.length))),
-        h('ul', { class: 'joined', dataset: { testid: 'joined' } }, list.map((d) => h('li', { class: 'joined__item', dataset: { testid: `joined-${d.code}` } },
+        h('ul', { class: 'joined', dataset: { testid: 'joined' }, attrs: { tabindex: '0', 'aria-labelledby': 'joined-heading' } }, list.map((d) => h('li', { class: 'joined__item', dataset: { testid: `joined-${d.code}` } },
           h('span', { class: 'code' }, d.code), ' ', d.name))));
       replaceChildren(statements,
         h('div', { class: 'panel__head' }, h('h2', { class: 'panel__title', id: 'statements-heading' }, t('final.statements')),

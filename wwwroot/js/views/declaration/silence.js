@@ -10,12 +10,15 @@ import { confirmDialog } from '../../ui/dialog.js';
 export function renderSilence(el, declaration, { me, myDelegation, names, ticker, voting }) {
   const phase = silencePhase(declaration);
   const s = declaration?.silence;
-  const showEnded = phase === 'ended' && declaration.state === 'Drafting' && s.outcome === 'Broken';
+  const showEnded = phase === 'ended' && declaration.state === 'Drafting' && (s.outcome === 'Broken' || s.outcome === 'Withdrawn');
   el.hidden = !(phase === 'running' || phase === 'broken' || showEnded);
   if (el.hidden) return replaceChildren(el);
   if (showEnded) {
     return replaceChildren(el, h('section', { class: 'silence silence--ended', dataset: { testid: 'silence', state: s.outcome } },
-      h('p', { class: 'silence__title' }, t('silence.endedBroken', { time: formatWhen(s.endedAt), version: s.versionNumber })),
+      h('p', { class: 'silence__title' }, t(s.outcome === 'Withdrawn' ? 'silence.endedWithdrawn' : 'silence.endedBroken',
+        { time: formatWhen(s.endedAt), version: s.versionNumber })),
+      s.withdrawalReason && h('p', { class: 'silence__text', dataset: { testid: 'silence-withdrawal-reason' } },
+        t('silence.withdrawnReason', { reason: s.withdrawalReason })),
       breaksList(s, names)));
   }
   const remaining = h('span', { class: 'silence__remaining', dataset: { testid: 'silence-countdown' } });

@@ -25,7 +25,8 @@ function settled(store, version, ms = SETTLE_MS) {
 
 /**
  * createChairCommands({ live, toasts, onBusy(busy) }) → { busy, giveNext(), giveTo(id), end(), pause(), resume(),
- * extend(seconds), move(id, index), add(delegationId, kind), remove(id), close(), reopen(), reAddLast(), protocolOrder() }
+ * extend(seconds), move(id, index), add(delegationId, kind), remove(id), restore(id), close(), reopen(), reAddLast(), protocolOrder(),
+ * openInscription(), closeInscription(), setLimits(limits) }
  * Each resolves to true when the server accepted it; refusals are shown as toasts and resolve to false.
  */
 export function createChairCommands({ live, toasts, onBusy = () => {} }) {
@@ -74,6 +75,12 @@ export function createChairCommands({ live, toasts, onBusy = () => {} }) {
     move: (requestId, index) => run('MoveRequest', requestId, index + 1),
     add: (delegationId, kind) => run('AddSpeaker', delegationId, kind),
     remove: (requestId) => run('RemoveRequest', requestId),
+    /** Undoes remove(): the request waits again at its place. */
+    restore: (requestId) => run('RestoreRequest', requestId),
+    openInscription: () => run('OpenInscription'),
+    closeInscription: () => run('CloseInscription'),
+    /** limits: { statementSeconds, groupStatementSeconds, rightOfReplySeconds, pointOfOrderSeconds }, null for untimed. */
+    setLimits: (limits) => run('SetLimits', limits),
     close: () => run('CloseList'),
     reopen: () => run('ReopenList'),
     reAddLast: () => run('ReAddLastSpeaker'),

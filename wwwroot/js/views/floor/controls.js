@@ -3,13 +3,17 @@
 import { parseExtension } from '../../countdown.js';
 import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { bindShortcuts } from './shortcuts.js';
 
 const button = (testid, labelKey, variant, onClick, ...extra) => h('button', {
   class: ['btn', variant], type: 'button', dataset: { testid }, on: { click: onClick },
 }, t(labelKey), ...extra);
 
-/** createSpeechControls(el, commands) → { render(floor) } */
-export function createSpeechControls(el, commands) {
+/**
+ * createSpeechControls(el, commands, { getSession }) → { render(floor) }
+ * Before the session opens the list may fill (inscription), but nobody can be given the floor.
+ */
+export function createSpeechControls(el, commands, { getSession = () => null } = {}) {
   const nextName = h('span', { class: 'btn__sub' });
   const giveNext = button('give-next', 'chair.giveNext', 'btn--primary btn--give', () => commands.giveNext(), nextName);
   const end = button('end-speech', 'chair.endSpeech', 'btn--danger', () => commands.end());
@@ -26,11 +30,15 @@ export function createSpeechControls(el, commands) {
   const form = h('form', { class: 'controls__custom', on: { submit: extendBy } },
     h('label', { class: 'visually-hidden', attrs: { for: 'extend-custom' } }, t('chair.extendCustomLabel')), custom, customButton);
 
+  const notOpen = h('p', { class: 'controls__help', id: 'give-next-reason', dataset: { testid: 'give-next-reason' } });
+  const buttons = { 'give-next': giveNext, 'end-speech': end, pause, resume, 'extend-30': extend30 };
   replaceChildren(el,
     giveNext,
+    notOpen,
     h('div', { class: 'controls__row' }, end, pause, resume),
     h('div', { class: 'controls__extend', attrs: { role: 'group', 'aria-labelledby': 'extend-label' } },
       h('span', { class: 'controls__label', id: 'extend-label' }, t('chair.extend')), extend30, extend60, form, help));
+  el.append(bindShortcuts(el.closest('.controls') ?? el, (testid) => buttons[testid]));
 
   async function extendBy(event) {
     event.preventDefault();
@@ -49,7 +57,12 @@ export function createSpeechControls(el, commands) {
     render(floor) {
       const { current, waiting } = floor;
       const next = waiting[0];
-      giveNext.disabled = !next;
+      const scheduled = getSession()?.state === 'Scheduled';
+      giveNext.disabled = !next || scheduled;
+      notOpen.textContent = scheduled ? t('chair.notOpenYet') : '';
+      notOpen.hidden = !scheduled;
+      if (scheduled) giveNext.setAttribute('aria-describedby', notOpen.id);
+      else giveNext.removeAttribute('aria-describedby');
       nextName.textContent = next
         ? t('chair.nextIs', { delegation: next.delegation.name, kind: t(`floor.kind.${next.kind}`) })
         : t('floor.nobodyWaiting');
@@ -64,18 +77,24 @@ export function createSpeechControls(el, commands) {
   };
 }
 
-/** createListTools(el, commands) → { render(floor) } */
-export function createListTools(el, commands) {
+/** createListTools(el, commands, { getSession }) → { render(floor) }; inscription is offered while the session is scheduled. */
+export function createListTools(el, commands, { getSession = () => null } = {}) {
   const close = button('close-list', 'chair.closeList', 'btn--secondary btn--small', () => commands.close());
   const reopen = button('reopen-list', 'chair.reopenList', 'btn--secondary btn--small', () => commands.reopen());
   const protocol = button('protocol-order', 'chair.protocolOrder', 'btn--secondary btn--small', () => commands.protocolOrder());
   const reAdd = button('re-add-last', 'chair.reAddLast', 'btn--secondary btn--small', () => commands.reAddLast());
+  const openInscription = button('open-inscription', 'chair.openInscription', 'btn--primary btn--small', () => commands.openInscription());
+  const closeInscription = button('close-inscription', 'chair.closeInscription', 'btn--secondary btn--small', () => commands.closeInscription());
+  openInscription.title = t('chair.inscriptionHint');
   const state = h('span', { class: 'list-tools__state' });
-  replaceChildren(el, state, close, reopen, protocol, reAdd);
+  replaceChildren(el, state, openInscription, closeInscription, close, reopen, protocol, reAdd);
   protocol.title = t('chair.protocolOrderHint');
 
   return {
     render(floor) {
+      const scheduled = getSession()?.state === 'Scheduled';
+      openInscription.hidden = !scheduled || floor.inscriptionOpen;
+      closeInscription.hidden = !scheduled || !floor.inscriptionOpen;
       close.hidden = floor.isClosed;
       reopen.hidden = !floor.isClosed;
       state.textContent = t(floor.isClosed ? 'chair.listIsClosed' : 'chair.listIsOpen');

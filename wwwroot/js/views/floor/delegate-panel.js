@@ -17,17 +17,21 @@ export function createDelegatePanel(section, { live, toasts }) {
   section.hidden = false;
   section.querySelector('.panel__head').append(h('span', { class: 'mine__code' }, delegation.code));
 
-  const place = h('p', { class: 'your-place', dataset: { testid: 'your-place' }, attrs: { 'aria-live': 'polite' } });
+  // Focus lands here when the button pressed can no longer take it and the natural next one cannot either.
+  const place = h('p', { class: 'your-place', dataset: { testid: 'your-place' }, attrs: { 'aria-live': 'polite', tabindex: '-1' } });
   const group = h('input', { type: 'checkbox', id: 'on-behalf-of-group' });
   const keys = new Map();
   let busy = null;
   let actions = null;
+  // After an action, where focus should go once the floor shows its effect: the withdraw button after a request,
+  // the request button after a withdrawal. Kept for a few seconds, until the change arrives.
+  let focusNext = null;
 
   const buttons = {
-    requestFloor: actionButton('request-floor', 'floor.requestFloor', 'btn--primary', () => request('Statement', group.checked)),
-    pointOfOrder: actionButton('point-of-order', 'floor.pointOfOrder', 'btn--order', () => request('PointOfOrder')),
-    rightOfReply: actionButton('right-of-reply', 'floor.rightOfReply', 'btn--secondary', () => request('RightOfReply')),
-    withdraw: actionButton('withdraw', 'floor.withdraw', 'btn--secondary', withdraw),
+    requestFloor: actionButton('request-floor', 'floor.requestFloor', 'btn--primary', () => request('Statement', group.checked), 'withdraw'),
+    pointOfOrder: actionButton('point-of-order', 'floor.pointOfOrder', 'btn--order', () => request('PointOfOrder'), 'withdraw'),
+    rightOfReply: actionButton('right-of-reply', 'floor.rightOfReply', 'btn--secondary', () => request('RightOfReply'), 'withdraw'),
+    withdraw: actionButton('withdraw', 'floor.withdraw', 'btn--secondary', withdraw, 'requestFloor'),
   };
   const reasons = Object.fromEntries(Object.keys(buttons).map((name) => [name, h('p', { class: 'action__reason', id: `reason-${name}` })]));
   const cell = (name, ...extra) => h('div', { class: `action action--${name}` }, buttons[name], ...extra, reasons[name]);
@@ -42,24 +46,39 @@ export function createDelegatePanel(section, { live, toasts }) {
       cell('rightOfReply'),
       cell('withdraw'))));
 
-  function actionButton(testid, labelKey, variant, run) {
+  function actionButton(testid, labelKey, variant, run, thenFocus) {
     return h('button', {
       class: ['btn', variant, 'action__button'], type: 'button', dataset: { testid },
-      on: { click: () => runAction(testid, run) },
+      on: { click: () => runAction(testid, run, thenFocus) },
     }, t(labelKey));
   }
 
-  async function runAction(name, run) {
+  async function runAction(name, run, thenFocus) {
     if (busy) return;
     busy = name;
     paint();
     try {
       await run();
+      focusNext = { name: thenFocus, until: Date.now() + 4000 };
     } catch (error) {
       toasts.error(errorText(error));
     } finally {
       busy = null;
       paint();
+    }
+  }
+
+  /** Puts focus where the action leads, or keeps it in the panel when the button that had it is disabled. */
+  function placeFocus() {
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (section.contains(active) && active.disabled);
+    if (focusNext && Date.now() > focusNext.until) focusNext = null;
+    const target = focusNext && buttons[focusNext.name];
+    if (target && !target.disabled && (lost || section.contains(active))) {
+      target.focus();
+      focusNext = null;
+    } else if (lost && (focusNext || section.contains(active))) {
+      place.focus();
     }
   }
 
@@ -91,7 +110,9 @@ export function createDelegatePanel(section, { live, toasts }) {
     notice.textContent = common ? t(common) : '';
     for (const [name, button] of Object.entries(buttons)) {
       const { enabled, reason } = actions[name];
-      button.disabled = !enabled || busy !== null;
+      // While a call runs the buttons refuse clicks but stay focusable, so the one pressed keeps the focus.
+      button.disabled = !enabled;
+      button.setAttribute('aria-disabled', String(busy !== null));
       button.classList.toggle('is-busy', busy === button.dataset.testid);
       reasons[name].textContent = enabled || common ? '' : t(reason);
       if (enabled) button.removeAttribute('aria-describedby');
@@ -101,6 +122,7 @@ export function createDelegatePanel(section, { live, toasts }) {
     buttons.withdraw.textContent = own ? t('floor.withdrawKind', { kind: t(`floor.kind.${own.kind}`).toLowerCase() }) : t('floor.withdraw');
     group.disabled = !actions.requestFloor.enabled || busy !== null;
     paintPlace();
+    if (busy === null) placeFocus();
   }
 
   function paintPlace() {

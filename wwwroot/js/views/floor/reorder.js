@@ -6,10 +6,11 @@ import { canMove, dropTarget, moved, moveTarget } from '../../floor-order.js';
 import { t } from '../../i18n.js';
 
 /**
- * createReorder({ commands, announce, getWaiting }) → { rowTools(request, index, waiting), attach(list), dragging }
+ * createReorder({ commands, announce, getWaiting, toasts, getSession }) → { rowTools(request, index, waiting), attach(list), dragging }
  * rowTools draws each row's give / move up / move down / remove buttons; attach() wires drag and keys on the list.
+ * A removal acts at once and offers Undo (a RestoreRequest on the server), rather than asking first.
  */
-export function createReorder({ commands, announce, getWaiting }) {
+export function createReorder({ commands, announce, getWaiting, toasts, getSession = () => null }) {
   let dragId = null;
 
   async function move(requestId, to) {
@@ -33,6 +34,8 @@ export function createReorder({ commands, announce, getWaiting }) {
     return h('span', { class: 'request__tools' },
       h('button', {
         class: 'btn btn--small btn--secondary', type: 'button', dataset: { testid: `give-${code}` },
+        // Before the session opens the list fills by inscription, but nobody is given the floor.
+        disabled: getSession()?.state === 'Scheduled',
         attrs: { 'aria-label': t('chair.giveToLabel', { delegation: name }) },
         on: { click: () => commands.giveTo(request.requestId) },
       }, t('chair.giveTo')),
@@ -40,11 +43,20 @@ export function createReorder({ commands, announce, getWaiting }) {
         () => move(request.requestId, moveTarget(getWaiting(), request.requestId, -1)), !canMove(waiting, index, -1)),
       tool(`move-down-${code}`, t('chair.moveDown', { delegation: name }), '↓', 'btn--secondary',
         () => move(request.requestId, moveTarget(getWaiting(), request.requestId, +1)), !canMove(waiting, index, +1)),
-      tool(`remove-${code}`, t('chair.remove', { delegation: name }), '✕', 'btn--danger', async () => {
-        if (await commands.remove(request.requestId)) {
-          announce(t('chair.removed', { delegation: name, kind: t(`floor.kind.${request.kind}`) }));
-        }
-      }));
+      tool(`remove-${code}`, t('chair.remove', { delegation: name }), '✕', 'btn--danger', () => remove(request)));
+  }
+
+  async function remove(request) {
+    const name = request.delegation.name;
+    if (!(await commands.remove(request.requestId))) return;
+    const text = t('chair.removed', { delegation: name, kind: t(`floor.kind.${request.kind}`) });
+    announce(text);
+    toasts.undo(text, t('chair.undo'), async () => {
+      if (!(await commands.restore(request.requestId))) return;
+      const place = getWaiting().findIndex((r) => r.requestId === request.requestId) + 1;
+      announce(t('chair.restored', { delegation: name, place }));
+      document.querySelector(`[data-request-id="${CSS.escape(request.requestId)}"]`)?.focus();
+    });
   }
 
   function clearMarks(list) {

@@ -2,6 +2,7 @@
 import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { formatRange, sameOffset, viewerTimeZone } from '../../time.js';
+import { renderLimits } from './limits.js';
 
 /**
  * createSessionBar(el, { conference, other: { href, labelKey } }) → { render(session, floor, version) }
@@ -12,10 +13,12 @@ export function createSessionBar(el, { conference, other }) {
   const title = h('h1', { class: 'session-bar__title' });
   const tags = h('div', { class: 'session-bar__tags' });
   const times = h('p', { class: 'session-bar__meta' });
-  const version = h('span', { class: 'floor-version', dataset: { testid: 'floor-version' } });
+  const limits = h('p', { class: 'session-bar__limits', dataset: { testid: 'limits' } });
+  // The floor's version is for diagnostics and tests, not for people: kept as data, never shown.
+  const version = h('span', { class: 'floor-version', dataset: { testid: 'floor-version' }, attrs: { hidden: '' } });
   replaceChildren(el,
     h('a', { class: 'back-link', href: '/' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '← '), t('floor.backToLobby')),
-    h('div', { class: 'session-bar__main' }, tags, title, times),
+    h('div', { class: 'session-bar__main' }, tags, title, times, limits),
     h('div', { class: 'session-bar__aside' },
       other && h('a', { class: 'btn btn--secondary', href: other.href }, t(other.labelKey)),
       version));
@@ -27,11 +30,14 @@ export function createSessionBar(el, { conference, other }) {
         h('span', { class: `badge badge--${session.state.toLowerCase()}`, dataset: { testid: 'session-state', state: session.state } },
           t(`session.state.${session.state}`)),
         h('span', { class: 'tag' }, t(`session.kind.${session.kind}`)),
-        floor?.isClosed && h('span', { class: 'badge badge--list-closed', dataset: { testid: 'list-closed' } }, t('floor.listClosed')));
+        floor?.isClosed && h('span', { class: 'badge badge--list-closed', dataset: { testid: 'list-closed' } }, t('floor.listClosed')),
+        floor?.inscriptionOpen && session.state === 'Scheduled' &&
+          h('span', { class: 'badge badge--inscription', dataset: { testid: 'inscription-open' } }, t('floor.inscriptionOpen')));
+      limits.hidden = !floor;
+      if (floor) renderLimits(limits, floor);
       replaceChildren(times, timesText(session, conference.hostTimeZone, zone),
         session.chair?.displayName && [' · ', h('span', { class: 'nowrap' },
           t(session.kind === 'Panel' ? 'lobby.moderator' : 'lobby.chair'), ': ', session.chair.displayName)]);
-      version.textContent = storeVersion == null ? '' : t('floor.version', { version: storeVersion });
       version.dataset.version = storeVersion ?? '';
     },
   };

@@ -5,8 +5,13 @@ import { t } from '../../i18n.js';
 import { formatClock, viewerTimeZone } from '../../time.js';
 import { kindBadge } from './kinds.js';
 
-/** The limit that applied when the speech began, in seconds, for the progress bar. */
-function limitOf(limits, current) {
+/**
+ * The speech's own allowed time in seconds (its limit when it began plus every extension), for the progress bar and
+ * the "Limit" line; an older server without it falls back to the session's limit for the kind.
+ */
+export function limitOf(limits, current) {
+  if (current.allowedSeconds != null) return current.allowedSeconds;
+  if (current.endsAtMs == null) return null;
   if (current.kind === 'Statement') return current.onBehalfOfGroup ? limits.groupStatement : limits.statement;
   return current.kind === 'RightOfReply' ? limits.rightOfReply : limits.pointOfOrder;
 }

@@ -22,7 +22,7 @@ export function questionCard(q, { mine = false, upvoted = false, canVote = false
   const votes = h('span', { class: 'question__votes', dataset: { testid: 'votes' } }, t('panel.votes', { count: q.votes }));
   const vote = canVote && q.state === 'Open' && h('button', {
     class: ['btn', 'btn--small', 'btn--vote', upvoted && 'is-on'], type: 'button', dataset: { testid: 'upvote' },
-    attrs: { 'aria-pressed': String(upvoted), 'aria-label': t(upvoted ? 'panel.withdrawUpvote' : 'panel.upvote') },
+    attrs: { 'aria-pressed': String(upvoted), 'aria-label': t(upvoted ? 'panel.withdrawUpvoteCount' : 'panel.upvoteCount', { count: q.votes }) },
     on: { click: () => commands.upvote(q.id, !upvoted) },
   }, h('span', { attrs: { 'aria-hidden': 'true' } }, '▲ '), String(q.votes));
 

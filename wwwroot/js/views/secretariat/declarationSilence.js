@@ -39,6 +39,28 @@ export function createSilencePanel({ voting, names, ticker }) {
     }
   });
 
+  /** Ending silence early cannot be undone (the round is over), so it is confirmed, with the reason everyone will see. */
+  async function withdraw(s) {
+    status.textContent = '';
+    const reason = await confirmDialog({
+      title: t('sec.silence.withdrawTitle', { version: s.versionNumber }),
+      body: t('sec.silence.withdrawBody'),
+      confirmLabel: t('sec.silence.withdrawConfirm'),
+      danger: true,
+      field: { label: t('sec.silence.withdrawReason'), required: true, maxLength: 4000, requiredText: t('sec.silence.withdrawReasonRequired') },
+    });
+    if (!reason) {
+      el.querySelector('[data-testid="silence-withdraw"]')?.focus();
+      return;
+    }
+    try {
+      voting.acceptDeclaration(await voting.hub.invoke('WithdrawFromSilence', reason));
+      el.querySelector('[data-testid="silence-state"]')?.focus();
+    } catch (error) {
+      status.textContent = errorText(error);
+    }
+  }
+
   function breaks(s) {
     return s.breaks.length
       ? h('ul', { class: 'sec-breaks' }, s.breaks.map((b) => h('li', { dataset: { testid: 'silence-break' } },
@@ -57,6 +79,11 @@ export function createSilencePanel({ voting, names, ticker }) {
             t('sec.silence.running', { version: s.versionNumber, time: formatWhen(s.deadline) })),
           h('p', { class: 'sec-silence__clock' }, h('span', { class: 'silence__clock-label' }, t('silence.remaining')), ' ', remaining),
           h('p', { class: 'field__hint' }, t('sec.silence.endsItself')),
+          h('div', { class: 'form-actions' }, h('button', {
+            class: 'btn btn--danger', type: 'button', dataset: { testid: 'silence-withdraw' },
+            on: { click: () => withdraw(s) },
+          }, t('sec.silence.withdraw'))),
+          status,
           h('h3', { class: 'section-title' }, t('sec.silence.breaks'), h('span', { class: 'count-pill' }, String(s.breaks.length))),
           breaks(s));
         ticker.watch(remaining, s.deadline);
@@ -64,8 +91,10 @@ export function createSilencePanel({ voting, names, ticker }) {
       }
       const parts = [];
       if (s) {
-        parts.push(h('p', { class: 'sec-silence__state', dataset: { testid: 'silence-state', state: s.outcome } },
-          t(`sec.silence.ended.${s.outcome}`, { version: s.versionNumber, time: formatWhen(s.endedAt) })), breaks(s));
+        parts.push(h('p', { class: 'sec-silence__state', dataset: { testid: 'silence-state', state: s.outcome }, attrs: { tabindex: '-1' } },
+          t(`sec.silence.ended.${s.outcome}`, { version: s.versionNumber, time: formatWhen(s.endedAt) })),
+        s.withdrawalReason && h('p', { class: 'field__hint', dataset: { testid: 'silence-withdrawal-reason' } }, t('silence.withdrawnReason', { reason: s.withdrawalReason })),
+        breaks(s));
       }
       if (declaration.state === 'Drafting') {
         const ready = declaration.current && !declaration.draft?.hasUnpublishedChanges;

@@ -3,6 +3,7 @@
 // two editors never overwrite each other silently (the second gets version.conflict and a fresh agenda).
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { confirmDialog } from '../../ui/dialog.js';
 import { detailFields, timeFields, values } from './fields.js';
 
 /**
@@ -34,10 +35,23 @@ export function sessionCard(item, { chairs, first, last, act }) {
         h('button', { class: 'btn btn--small', type: 'button', disabled: first, attrs: { 'aria-label': t('editor.moveUp', { title: session.title }) }, on: { click: () => act('up', session, null, status) } }, '↑'),
         h('button', { class: 'btn btn--small', type: 'button', disabled: last, attrs: { 'aria-label': t('editor.moveDown', { title: session.title }) }, on: { click: () => act('down', session, null, status) } }, '↓'),
         session.state === 'Scheduled' && h('button', { class: 'btn btn--small btn--danger', type: 'button', dataset: { testid: `cancel-${session.id}` },
-          on: { click: () => act('cancel', session, { version: session.version }, status) } }, t('editor.cancel')))),
+          on: { click: () => confirmCancel(session, status, act) } }, t('editor.cancel')))),
     h('div', { class: 'card__forms' }, details, times),
     transitions(item.transitions),
     status);
+}
+
+/** Cancelling takes the session off the agenda for good (it cannot be undone), so it is confirmed first. */
+async function confirmCancel(session, status, act) {
+  const ok = await confirmDialog({
+    title: t('editor.cancelTitle', { title: session.title }),
+    body: t('editor.cancelBody'),
+    confirmLabel: t('editor.cancelConfirm'),
+    cancelLabel: t('editor.cancelKeep'),
+    danger: true,
+  });
+  if (ok) await act('cancel', session, { version: session.version }, status);
+  else document.querySelector(`[data-testid="cancel-${CSS.escape(session.id)}"]`)?.focus();
 }
 
 function transitions(list) {

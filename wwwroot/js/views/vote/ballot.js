@@ -4,13 +4,14 @@ import { h, replaceChildren } from '../../dom.js';
 import { errorText, t } from '../../i18n.js';
 import { keepFocus } from '../../ui/focus.js';
 import { formatWhen } from '../../voting/format.js';
-import { CHOICES } from '../../voting/polls.js';
+import { CHOICES, currentVote } from '../../voting/polls.js';
 
 /**
- * createBallot({ caster, getAccess, delegation, clock }) → { el, update(poll), refresh() }
+ * createBallot({ caster, getAccess, delegation, clock, yourVote }) → { el, update(poll), refresh() }
  * getAccess() → { canVote, why } (ballotAccess; the seat may change); delegation: { id, code, name } or null.
+ * yourVote(pollId): the server's record of the seat holder's vote, so another device of theirs shows it too.
  */
-export function createBallot({ caster, getAccess, delegation, clock }) {
+export function createBallot({ caster, getAccess, delegation, clock, yourVote = () => null }) {
   const el = h('section', { class: 'ballot', attrs: { 'aria-labelledby': 'ballot-heading' } });
   let confirming = null; // { pollId, choice }
   let lastSig = '';
@@ -21,12 +22,12 @@ export function createBallot({ caster, getAccess, delegation, clock }) {
     poll = next;
     const access = getAccess();
     const status = caster.status(poll.pollId);
-    const receipt = caster.receipt(poll.pollId);
+    const receipt = currentVote(caster.receipt(poll.pollId), yourVote(poll.pollId));
     const voted = delegation ? !(poll.notYetVoted ?? []).includes(delegation.id) : false;
     const deadlinePassed = poll.deadline ? clock.now() >= new Date(poll.deadline) : false;
     if (confirming && confirming.pollId !== poll.pollId) confirming = null;
     const sig = [poll.pollId, poll.state, access.canVote, access.why, status.phase, status.attempt?.key, receipt?.receiptId,
-      voted, confirming?.choice, deadlinePassed].join('|');
+      receipt?.choice, voted, confirming?.choice, deadlinePassed].join('|');
     if (sig === lastSig && !force) return;
     lastSig = sig;
     el.hidden = poll.state !== 'Open';

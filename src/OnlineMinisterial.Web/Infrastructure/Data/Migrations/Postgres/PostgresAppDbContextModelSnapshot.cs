@@ -589,6 +589,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("VersionNumber")
                         .HasColumnType("integer");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.PrimitiveCollection<List<Guid>>("_votingDelegationIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -650,6 +654,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("InscriptionOpen")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsClosed")
                         .HasColumnType("boolean");

@@ -590,6 +590,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("VersionNumber")
                         .HasColumnType("int");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.PrimitiveCollection<string>("_votingDelegationIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
@@ -651,6 +655,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 {
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("InscriptionOpen")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsClosed")
                         .HasColumnType("bit");

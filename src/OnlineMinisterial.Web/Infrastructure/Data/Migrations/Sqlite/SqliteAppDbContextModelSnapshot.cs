@@ -578,6 +578,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("VersionNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("_votingDelegationIds")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -639,6 +643,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("InscriptionOpen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsClosed")
                         .HasColumnType("INTEGER");
