@@ -15,7 +15,7 @@ let agenda = null;
 
 async function start() {
   try {
-    await startShell({ pageTitleKey: 'editor.pageTitle' });
+    await startShell({ pageTitleKey: 'editor.pageTitle', bellOnPageHub: true });
     agenda = await get('/api/agenda');
   } catch (error) {
     showLoadError(main, error);
@@ -27,6 +27,9 @@ async function start() {
 
   const hub = createHub('/hubs/conference', { onResync: async () => { await Promise.all([reload(), bell.refresh()]); } });
   const bell = bindNotifications(hub, { viewerZone: viewerTimeZone() });
+  // The conference hub also announces presence and seats to everyone; this page needs neither, but says so
+  // (SignalR warns in the console of every event without a handler).
+  hub.ignore('PresenceChanged', 'SeatChanged');
   hub.on('SessionChanged', () => reload());
   hub.on('SessionCancelled', () => reload());
   bindConnectionStatus(hub);
