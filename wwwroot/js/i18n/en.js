@@ -219,6 +219,8 @@ export default {
   'editor.end': 'Ends (host time)',
   'editor.create': 'Add to the agenda',
   'editor.created': 'Added. Everyone sees it now.',
+  'editor.createdWithOverlap': 'Added. Note: its chair also runs “{title}” at that time.',
+  'editor.chairOverlap': 'Its chair also runs “{title}” at that time.',
   'editor.save': 'Save details',
   'editor.reschedule': 'Reschedule',
   'editor.cancel': 'Cancel session',

@@ -49,9 +49,10 @@ function renderCreateForm() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     await run(status, async () => {
-      await post('/api/agenda/sessions', values(form));
+      const created = await post('/api/agenda/sessions', values(form));
       form.reset();
-      status.textContent = t('editor.created');
+      const overlap = created.warnings?.[0];
+      status.textContent = overlap ? t('editor.createdWithOverlap', { title: overlap.otherTitle }) : t('editor.created');
       await reload();
     });
   });
