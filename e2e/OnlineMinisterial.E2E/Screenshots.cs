@@ -13,6 +13,13 @@ public static class Screenshots
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
     }
 
+    /// <summary>Only what the screen shows without scrolling, as a person holding the device sees it first.</summary>
+    public static async Task SaveViewportAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"{name}.png") });
+    }
+
     private static string Locate()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -38,6 +38,7 @@ builder.AddPanels();                                                 // live pan
 builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
 builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
 builder.AddNotifications();                                          // each person's in-app notification feed
+builder.AddPublicAddress();                                          // App:PublicBaseUrl for links that leave the app (calendar)
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();

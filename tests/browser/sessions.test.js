@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-const { applySessionCancelled, applySessionChanged } = await import('../../wwwroot/js/views/lobby/sessions.js');
+const { applySessionCancelled, applySessionChanged, byTime } = await import('../../wwwroot/js/views/lobby/sessions.js');
 
 const session = { id: 's1', title: 'Panel I', kind: 'Panel', state: 'Scheduled', startsAt: '2026-11-30T15:00:00Z', endsAt: '2026-11-30T15:45:00Z', chair: { id: 'm', displayName: 'Moderator' }, ordinal: 3, videoUrl: null, version: 2 };
 const changed = (over) => ({ sessionId: 's1', title: 'Panel I', kind: 'Panel', state: 'Scheduled', startsAt: '2026-11-30T16:00:00Z', endsAt: '2026-11-30T16:45:00Z', chair: session.chair, ordinal: 3, videoUrl: null, version: 3, ...over });
@@ -29,4 +29,18 @@ test('applySessionCancelled_RemovesIt_AndALateOlderChangeCannotBringItBack', () 
   const next = applySessionCancelled([session], { sessionId: 's1', version: 3 }, cancelled);
   assert.deepEqual(next, []);
   assert.deepEqual(applySessionChanged(next, changed({ version: 3 }), cancelled), []);
+});
+
+test('byTime_ARescheduleThatPutsASessionEarlier_MovesItUp', () => {
+  const opening = { ...session, id: 'a', ordinal: 1, startsAt: '2026-11-30T14:00:00Z' };
+  const panel = { ...session, id: 'b', ordinal: 2, startsAt: '2026-11-30T15:00:00Z' };
+  const last = { ...session, id: 'c', ordinal: 3, startsAt: '2026-11-30T16:00:00Z' };
+  const rescheduled = applySessionChanged([opening, panel, last], { ...changed({ version: 9 }), sessionId: 'c', ordinal: 3, startsAt: '2026-11-30T13:30:00Z' });
+  assert.deepEqual(byTime(rescheduled).map((s) => s.id), ['c', 'a', 'b']);
+});
+
+test('byTime_SameStart_KeepsAgendaOrder', () => {
+  const one = { ...session, id: 'x', ordinal: 2 };
+  const two = { ...session, id: 'y', ordinal: 1 };
+  assert.deepEqual(byTime([one, two]).map((s) => s.id), ['y', 'x']);
 });

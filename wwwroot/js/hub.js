@@ -38,7 +38,7 @@ function isUnauthorized(error) {
 
 /**
  * createHub('/hubs/conference', { onResync: async (hub) => … }); then hub.on('PresenceChanged', fn); hub.start()
- * → { state, onState(fn), on(name, fn), invoke(method, ...args), start(), stop() }
+ * → { state, onState(fn), on(name, fn), ignore(...names), invoke(method, ...args), start(), stop() }
  * state: 'connecting' | 'connected' | 'reconnecting' | 'offline'
  */
 export function createHub(url, { onResync, onUnauthorized = redirectToSignin } = {}) {
@@ -140,6 +140,11 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
     on(name, handler) {
       connection.on(name, handler);
       return () => connection.off(name, handler);
+    },
+    /** Events this page receives but does not use: without a handler SignalR logs a warning for each one. */
+    ignore(...names) {
+      for (const name of names) connection.on(name, () => {});
+      return hub;
     },
     /** Calls a hub method; failures are HubErrors with the server's code (or hub.disconnected). */
     async invoke(method, ...args) {

@@ -1,24 +1,43 @@
-// The page frame every signed-in page shares: header (conference, signed-in person, sign out) and the
-// live connection indicator. A page calls startShell() and then renders its own <main>.
+// The page frame every page shares, from one place: the header (conference, live connection, the bell with the
+// person's notifications and reminders, account, sign out, navigation). A page calls startShell() and then renders
+// its own <main>; the sign-in page calls renderPublicHeader().
 import { get, post, resetAntiforgery } from './api.js';
 import { h, replaceChildren } from './dom.js';
+import { renderHeaderFrame } from './header.js';
+import { createHub } from './hub.js';
 import { errorText, t, translateDom } from './i18n.js';
 import { createBell } from './notifications.js';
+import { viewerTimeZone } from './time.js';
 
 /**
- * Loads the person and the conference, fills the header and the page title.
+ * Draws the header, loads the person and the conference, fills the header and the page title, and starts the
+ * bell. A page with its own conference hub (lobby, agenda editor) passes bellOnPageHub: true and gives that hub to
+ * bindNotifications(); on every other page the bell has its own light connection (/hubs/notifications).
  * startShell({ pageTitleKey: 'lobby.pageTitle' }) → { me, conference }
  */
-export async function startShell({ pageTitleKey }) {
+export async function startShell({ pageTitleKey, bellOnPageHub = false }) {
+  const header = renderHeaderFrame({ signedIn: true });
   translateDom(document);
   document.title = `${t(pageTitleKey)} · ${t('app.name')}`;
   const [me, conference] = await Promise.all([get('/api/me'), get('/api/conference')]);
   document.title = `${t(pageTitleKey)} · ${conference.title}`;
-  renderHeader(document.querySelector('[data-shell="header"]'), { me, conference });
+  fillHeader(header, { me, conference });
+  if (!bellOnPageHub) startOwnBell();
   return { me, conference };
 }
 
-function renderHeader(header, { me, conference }) {
+/** The sign-in page's header: the brand and the tagline, nothing that needs a person. */
+export function renderPublicHeader() {
+  renderHeaderFrame({ signedIn: false });
+}
+
+function startOwnBell() {
+  const hub = createHub('/hubs/notifications', { onResync: () => bell.refresh() });
+  const bell = createBell(hub, { viewerZone: viewerTimeZone() });
+  hub.start();
+}
+
+function fillHeader(header, { me, conference }) {
   const title = header.querySelector('[data-shell="conference-title"]');
   replaceChildren(title, conference.title);
   title.title = conference.title;

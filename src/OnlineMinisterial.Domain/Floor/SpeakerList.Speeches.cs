@@ -16,6 +16,27 @@ public sealed partial class SpeakerList
     public Speech GiveFloorTo(Guid requestId, DateTimeOffset now, string? personId = null) =>
         Start(FindWaiting(requestId), now, personId);
 
+    /// <summary>
+    /// Gives the floor straight to a speaker chosen outside the list, as a panel's moderator does with a panelist: the
+    /// speaker goes on the list as a statement and speaks, in one change (one version). A list never used before takes
+    /// <paramref name="limitsOfANewList"/> first. If the same delegation holds the floor (another of its panelists),
+    /// that turn ends at the same instant; a statement it already has waiting is the one that speaks.
+    /// </summary>
+    public Speech GiveFloorToNewSpeaker(Guid requestId, Guid delegationId, string personId, DateTimeOffset now,
+        FloorLimits? limitsOfANewList = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(personId);
+        if (Version == 0 && limitsOfANewList is not null) Limits = limitsOfANewList;
+        if (Current is { } running && running.DelegationId == delegationId) Finish(running, now);
+        var request = OpenRequestOf(delegationId, RequestKind.Statement);
+        if (request is null)
+        {
+            request = NewRequest(requestId, delegationId, RequestKind.Statement, now, personId, onBehalfOfGroup: false);
+            _requests.Add(request);
+        }
+        return Start(request, now, personId);
+    }
+
     public Speech EndSpeech(DateTimeOffset now)
     {
         var current = RequireCurrent();

@@ -70,7 +70,9 @@ public sealed partial class QuestionBoard
 
     private void EnsureWithinRate(string personId, DateTimeOffset now, QuestionLimits limits)
     {
-        if (CanAskAgainAt(personId, now, limits) is not { } again) return;
+        if (CanAskAgainAt(personId, now, limits) is not { } exact) return;
+        // The message shows whole seconds: round up, never down, so that asking at the time told succeeds.
+        var again = exact.AddTicks((TimeSpan.TicksPerSecond - exact.UtcTicks % TimeSpan.TicksPerSecond) % TimeSpan.TicksPerSecond);
         var seconds = Math.Ceiling((again - now).TotalSeconds).ToString(CultureInfo.InvariantCulture);
         throw new DomainException(PanelErrors.RateLimited,
             $"You can ask at most {limits.PerWindow} questions within {limits.Window.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds. " +

@@ -28,6 +28,21 @@ public sealed partial class Poll
     /// </summary>
     public void StartRollCall(IReadOnlyCollection<RollCallDelegation> delegations, Guid drawnDelegationId)
     {
+        DrawRollCall(delegations, drawnDelegationId);
+        Version++;
+    }
+
+    /// <summary>Opens the poll and starts its roll call in one change (one version), as opening a roll-call poll does.</summary>
+    public void OpenWithRollCall(IEnumerable<Guid> eligibleDelegationIds, int presentVotingDelegations, DateTimeOffset now,
+        DateTimeOffset? deadline, IReadOnlyCollection<RollCallDelegation> delegations, Guid drawnDelegationId)
+    {
+        Guard.That(Mode == PollMode.Recorded, VotingErrors.RollCallRequiresRecorded, "Only a recorded poll can run as a roll call.");
+        Open(eligibleDelegationIds, presentVotingDelegations, now, deadline);
+        DrawRollCall(delegations, drawnDelegationId);
+    }
+
+    private void DrawRollCall(IReadOnlyCollection<RollCallDelegation> delegations, Guid drawnDelegationId)
+    {
         Guard.That(Mode == PollMode.Recorded, VotingErrors.RollCallRequiresRecorded, "Only a recorded poll can run as a roll call.");
         Guard.That(State == PollState.Open, VotingErrors.NotOpen, "A roll call starts once the poll is open.");
         Guard.That(_rollCall.Count == 0, VotingErrors.RollCallInvalid, "The roll call has already been drawn.");
@@ -41,7 +56,6 @@ public sealed partial class Poll
         Guard.That(start >= 0, VotingErrors.RollCallInvalid, "The delegation drawn by lot does not vote in this poll.");
         for (var i = 0; i < alphabetical.Count; i++)
             _rollCall.Add(RollCallEntry.At(i + 1, alphabetical[(start + i) % alphabetical.Count]));
-        Version++;
     }
 
     // Culture-aware, so "Côte d'Ivoire" sorts among the C's; the id breaks ties so the order is always the same.

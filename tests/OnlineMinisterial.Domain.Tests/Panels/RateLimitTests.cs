@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Panels;
@@ -93,6 +95,26 @@ public class RateLimitTests
 
         Assert.Equal(PanelErrors.RateLimited, error.Code);
         Assert.Contains("in 30 s", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTimeTold_IsRoundedUp_SoAskingThenSucceeds_AndAMillisecondBeforeIsRefused()
+    {
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        AskEvery(TimeSpan.FromSeconds(10), 3);
+        _time.Advance(TimeSpan.FromMilliseconds(250));
+
+        var error = Assert.Throws<DomainException>(() => Ask(Amina));
+        var told = DateTimeOffset.Parse(Regex.Match(error.Message, @"again at (\S+Z)").Groups[1].Value, CultureInfo.InvariantCulture);
+        var inSeconds = int.Parse(Regex.Match(error.Message, @"in (\d+) s").Groups[1].Value, CultureInfo.InvariantCulture);
+
+        Assert.Equal(BoardBuilder.PanelStart + TimeSpan.FromSeconds(61), told);
+        Assert.True(Now + TimeSpan.FromSeconds(inSeconds) >= told, "the seconds to wait must not end before the time told");
+        _time.SetUtcNow(BoardBuilder.PanelStart + TimeSpan.FromMilliseconds(60_399));
+        Assert.Throws<DomainException>(() => Ask(Amina));
+        _time.SetUtcNow(told);
+        Ask(Amina);
+        Assert.Equal(4, _board.Questions.Count);
     }
 
     private void AskEvery(TimeSpan gap, int count)

@@ -85,4 +85,33 @@ public class RollCallTests
         Assert.Throws<DomainException>(() => poll.StartRollCall(delegations, delegations[1].DelegationId));
         Assert.Equal(version, poll.Version);
     }
+
+    [Fact]
+    public void OpenWithRollCall_OpensAndDraws_InOneVersion()
+    {
+        var builder = new PollBuilder(_time).Eligible(Names.Length);
+        var poll = builder.Draft();
+        var ids = Enumerable.Range(0, Names.Length).Select(_ => Guid.NewGuid()).ToList();
+        List<RollCallDelegation> delegations = [.. ids.Zip(Names, (id, name) => new RollCallDelegation(id, name))];
+        var version = poll.Version;
+
+        poll.OpenWithRollCall(ids, ids.Count, _time.GetUtcNow(), null, delegations, ids[0]);
+
+        Assert.Equal(PollState.Open, poll.State);
+        Assert.Equal("Kenya", poll.RollCallOrder[0].Name);
+        Assert.Equal(version + 1, poll.Version);
+    }
+
+    [Fact]
+    public void OpenWithRollCall_OfASecretPoll_IsRefused_AndLeavesItADraft()
+    {
+        var poll = new PollBuilder(_time).Secret().Draft();
+        var id = Guid.NewGuid();
+
+        var ex = Assert.Throws<DomainException>(() =>
+            poll.OpenWithRollCall([id], 1, _time.GetUtcNow(), null, [new RollCallDelegation(id, "Kenya")], id));
+
+        Assert.Equal(VotingErrors.RollCallRequiresRecorded, ex.Code);
+        Assert.Equal(PollState.Draft, poll.State);
+    }
 }

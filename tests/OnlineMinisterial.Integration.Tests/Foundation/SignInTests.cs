@@ -21,6 +21,19 @@ public sealed class SignInTests : HostPerTest
     }
 
     [Fact]
+    public async Task Status_Answers200EitherWay_SayingWhetherThisBrowserIsSignedIn()
+    {
+        await using var visitor = Host.Anonymous();
+        var before = await visitor.Http.GetAsync("/api/auth/status");
+        await visitor.SignInAsync(DemoLogins.Head("KAZ"), AppHost.DemoPassword);
+        var after = await visitor.GetAsync<JsonElement>("/api/auth/status");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.False((await before.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("signedIn").GetBoolean());
+        Assert.True(after.GetProperty("signedIn").GetBoolean());
+    }
+
+    [Fact]
     public async Task UnknownEmail_GetsTheSameAnswerAsAWrongPassword()
     {
         await using var visitor = Host.Anonymous();

@@ -35,6 +35,9 @@ public sealed class PanelFloorTests
         var second = await moderator.InvokeAsync<FloorSnapshot>("GiveFloorToPanelist", world.PanelId, invited.PersonId, first.Version);
         var seen = await watcher.ChangeAsync(second.Version);
 
+        // One command, one version: screens following the floor see no gap.
+        Assert.Equal(1, first.Version);
+        Assert.Equal(first.Version + 1, second.Version);
         Assert.Equal(("MEX", panelist.DisplayName), (first.Current!.Delegation.Code, first.Current.PersonName));
         Assert.Equal(TimeSpan.FromSeconds(300), first.Current.EndsAt - first.Current.StartedAt);
         Assert.Equal(300, first.Limits.StatementSeconds);
@@ -58,6 +61,7 @@ public sealed class PanelFloorTests
         var first = await moderator.InvokeAsync<FloorSnapshot>("GiveFloorToPanelist", world.PanelId, head.PersonId, 0);
         var second = await moderator.InvokeAsync<FloorSnapshot>("GiveFloorToPanelist", world.PanelId, alternate.PersonId, first.Version);
 
+        Assert.Equal(first.Version + 1, second.Version);
         Assert.Equal(alternate.DisplayName, second.Current!.PersonName);
         Assert.Equal(head.DisplayName, Assert.Single(second.Speeches).PersonName);
     }

@@ -67,6 +67,28 @@ internal sealed class AppProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>
+    /// Asks the process to stop as a service manager does (SIGTERM) and waits at most <paramref name="timeout"/>.
+    /// Returns how long it took and its exit code, or null for the code when it had not exited (it is then killed).
+    /// </summary>
+    public async Task<(TimeSpan Took, int? ExitCode)> TerminateAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return (clock.Elapsed, _process.ExitCode);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return (clock.Elapsed, null);
+        }
+    }
+
     /// <summary>A cookie-keeping client signed in as <paramref name="email"/>, sending the anti-forgery header on writes.</summary>
     public async Task<HttpClient> SignInAsync(string email)
     {

@@ -31,7 +31,9 @@ public sealed class CalendarTests(HostFixture fixture) : IClassFixture<HostFixtu
             Assert.Equal(session.StartsAt.UtcDateTime, e.Start!.AsUtc);
             Assert.Equal(session.EndsAt.UtcDateTime, e.End!.AsUtc);
             Assert.True(e.Start.IsUtc);
-            Assert.EndsWith($"/session?id={session.Id}", e.Url!.ToString(), StringComparison.Ordinal);
+            var page = session.Kind == Domain.Conference.SessionKind.Panel ? "panel" : "session";
+            Assert.EndsWith($"/{page}?id={session.Id}", e.Url!.ToString(), StringComparison.Ordinal);
+            Assert.Equal("CONFIRMED", e.Status);
             Assert.Contains(session.Chair.DisplayName, e.Description, StringComparison.Ordinal);
             Assert.Contains(session.Kind.ToString(), e.Description, StringComparison.Ordinal);
         }

@@ -15,7 +15,7 @@ let agenda = null;
 
 async function start() {
   try {
-    await startShell({ pageTitleKey: 'editor.pageTitle' });
+    await startShell({ pageTitleKey: 'editor.pageTitle', bellOnPageHub: true });
     agenda = await get('/api/agenda');
   } catch (error) {
     showLoadError(main, error);
@@ -27,6 +27,9 @@ async function start() {
 
   const hub = createHub('/hubs/conference', { onResync: async () => { await Promise.all([reload(), bell.refresh()]); } });
   const bell = bindNotifications(hub, { viewerZone: viewerTimeZone() });
+  // The conference hub also announces presence and seats to everyone; this page needs neither, but says so
+  // (SignalR warns in the console of every event without a handler).
+  hub.ignore('PresenceChanged', 'SeatChanged');
   hub.on('SessionChanged', () => reload());
   hub.on('SessionCancelled', () => reload());
   bindConnectionStatus(hub);
@@ -46,9 +49,10 @@ function renderCreateForm() {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     await run(status, async () => {
-      await post('/api/agenda/sessions', values(form));
+      const created = await post('/api/agenda/sessions', values(form));
       form.reset();
-      status.textContent = t('editor.created');
+      const overlap = created.warnings?.[0];
+      status.textContent = overlap ? t('editor.createdWithOverlap', { title: overlap.otherTitle }) : t('editor.created');
       await reload();
     });
   });

@@ -16,7 +16,7 @@ const part = (name) => main.querySelector(`[data-lobby="${name}"]`);
 async function start() {
   let shell;
   try {
-    shell = await startShell({ pageTitleKey: 'lobby.pageTitle' });
+    shell = await startShell({ pageTitleKey: 'lobby.pageTitle', bellOnPageHub: true });
   } catch (error) {
     showLoadError(main, error);
     return;

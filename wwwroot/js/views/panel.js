@@ -11,6 +11,7 @@ import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
 import { createToasts } from './floor/toasts.js';
 import { createAskForm } from './panel/ask-form.js';
+import { createGuestInvites } from './panel/guests.js';
 import { createBoard } from './panel/board.js';
 import { startPanel } from './panel/live.js';
 import { createModerationTools, renderVideoLink } from './panel/moderation.js';
@@ -78,15 +79,18 @@ async function start() {
   let stageAdd = null;
   let controls = null;
   if (moderates) {
-    for (const name of ['console', 'queue-section', 'moderation-section']) show(name);
+    for (const name of ['console', 'queue-section', 'moderation-section', 'guests-section']) show(name);
     controls = createSpeechControls(part('controls'), createChairCommands({ live, toasts }));
     tools = createModerationTools(part('moderation'), { commands });
-    get(`/api/panels/${sessionId}/candidates`)
+    // Who can go on stage: read again after a guest is invited, so the new guest can be put there at once.
+    const loadCandidates = () => get(`/api/panels/${sessionId}/candidates`)
       .then((candidates) => {
         stageAdd = createStageAdd(part('stage-add'), { candidates, commands });
         render();
       })
       .catch((error) => toasts.error(panelErrorText(error)));
+    loadCandidates();
+    createGuestInvites(part('guests'), { sessionId, onInvited: loadCandidates });
   }
   if (canAsk) {
     show('ask-section');

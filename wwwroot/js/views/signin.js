@@ -1,6 +1,7 @@
 // Sign-in: email and password, then on to returnUrl (same-site paths only) or the lobby.
 import { ApiError, get, post, resetAntiforgery, safeReturnUrl } from '../api.js';
 import { errorText, t, translateDom } from '../i18n.js';
+import { renderPublicHeader } from '../shell.js';
 
 const form = document.getElementById('signin-form');
 const email = document.getElementById('email');
@@ -66,9 +67,12 @@ for (const input of [email, password]) {
   });
 }
 
+renderPublicHeader();
 translateDom(document);
 document.title = `${t('signin.pageTitle')} · ${t('app.name')}`;
 email.focus();
 
 // Someone already signed in has nothing to do here.
-get('/api/me', { redirectOn401: false }).then(() => window.location.replace(returnUrl), () => {});
+// Asked with a call that answers 200 either way, so a visitor who is not signed in sees no error in the console.
+get('/api/auth/status', { redirectOn401: false })
+  .then(({ signedIn }) => { if (signedIn) window.location.replace(returnUrl); }, () => {});

@@ -108,7 +108,8 @@ async function start() {
         renderWho();
       },
     });
-    conferenceHub.on('PresenceChanged', () => {}); // the lobby's business; here only the seat matters
+    // The lobby's business (and the bell has its own connection): here only the seat matters.
+    conferenceHub.ignore('PresenceChanged', 'SessionChanged', 'SessionCancelled', 'NotificationReceived');
     followSeat(conferenceHub, me, () => {
       ballot.refresh();
       renderWho();

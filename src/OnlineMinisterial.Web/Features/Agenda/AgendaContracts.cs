@@ -28,8 +28,17 @@ public sealed record TransitionView(Guid Id, TransitionKind Kind, TransitionStat
         new(t.Id, t.Kind, t.State, t.DueAt, t.ExecutedAt, t.LatenessMilliseconds, t.ExecutedByNode, t.HangfireJobId);
 }
 
-/// <summary>A session for the agenda editor: its UTC times also as the host's wall clock, and its transitions.</summary>
-public sealed record AgendaItem(SessionView Session, DateTime StartsLocal, DateTime EndsLocal, IReadOnlyList<TransitionView> Transitions);
+/// <summary>A session for the agenda editor: its UTC times also as the host's wall clock, its transitions and warnings.</summary>
+public sealed record AgendaItem(SessionView Session, DateTime StartsLocal, DateTime EndsLocal, IReadOnlyList<TransitionView> Transitions,
+    IReadOnlyList<AgendaWarning> Warnings);
+
+/// <summary>A session as a create, edit or reschedule left it (the fields of <see cref="SessionView"/>), and what to look at.</summary>
+public sealed record ScheduledSessionView(Guid Id, string Title, SessionKind Kind, SessionState State, DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt, int Ordinal, string? VideoUrl, PersonRef Chair, int Version, IReadOnlyList<AgendaWarning> Warnings)
+{
+    public static ScheduledSessionView Of(SessionView s, IReadOnlyList<AgendaWarning> warnings) =>
+        new(s.Id, s.Title, s.Kind, s.State, s.StartsAt, s.EndsAt, s.Ordinal, s.VideoUrl, s.Chair, s.Version, warnings);
+}
 
 public sealed record AgendaView(string HostTimeZone, DateTimeOffset ServerTime, DateTime HostNow, IReadOnlyList<AgendaItem> Sessions,
     IReadOnlyList<PersonRef> Chairs);

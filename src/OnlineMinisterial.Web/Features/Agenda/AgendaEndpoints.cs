@@ -23,31 +23,41 @@ public static class AgendaEndpoints
         return app;
     }
 
-    private static async Task<Ok<AgendaView>> GetAgenda(AppDbContext db, AgendaRules rules, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<AgendaView>> GetAgenda(AppDbContext db, AgendaRules rules, AgendaWarnings warnings, TimeProvider time,
+        CancellationToken ct)
     {
         var conference = await rules.ConferenceAsync(ct);
         var sessions = await ConferenceEndpoints.SessionsAsync(db, ct);
         var ids = sessions.Select(s => s.Id).ToList();
         var transitions = (await db.ScheduledTransitions.AsNoTracking().Where(t => ids.Contains(t.SubjectId)).ToListAsync(ct))
             .OrderBy(t => t.DueAt).ToLookup(t => t.SubjectId);
+        var overlaps = await warnings.AllAsync(ct);
         var zone = conference.HostTimeZone;
         var items = sessions.OrderBy(s => s.Ordinal).Select(s => new AgendaItem(s, HostTime.ToLocal(s.StartsAt, zone), HostTime.ToLocal(s.EndsAt, zone),
-            transitions[s.Id].Select(TransitionView.Of).ToList())).ToList();
+            transitions[s.Id].Select(TransitionView.Of).ToList(), overlaps[s.Id].ToList())).ToList();
         var now = time.GetUtcNow();
         return TypedResults.Ok(new AgendaView(zone, now, HostTime.ToLocal(now, zone), items, await rules.ChairsAsync(ct)));
     }
 
-    private static async Task<Created<SessionView>> Create(SessionInput input, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct)
+    // Created, edited and rescheduled sessions are answered with their warnings (a chair running two at once): the
+    // change is made, and the editor shows what to look at.
+    private static async Task<Created<ScheduledSessionView>> Create(SessionInput input, ClaimsPrincipal user, AgendaService agenda,
+        AgendaWarnings warnings, CancellationToken ct)
     {
         var created = await agenda.CreateAsync(user, input, ct);
-        return TypedResults.Created($"/api/sessions/{created.SessionId}", SessionViews.Of(created));
+        return TypedResults.Created($"/api/sessions/{created.SessionId}", await WithWarningsAsync(created, warnings, ct));
     }
 
-    private static async Task<Ok<SessionView>> Edit(Guid id, SessionEdit input, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
-        TypedResults.Ok(SessionViews.Of(await agenda.EditAsync(user, id, input, ct)));
+    private static async Task<Ok<ScheduledSessionView>> Edit(Guid id, SessionEdit input, ClaimsPrincipal user, AgendaService agenda,
+        AgendaWarnings warnings, CancellationToken ct) =>
+        TypedResults.Ok(await WithWarningsAsync(await agenda.EditAsync(user, id, input, ct), warnings, ct));
 
-    private static async Task<Ok<SessionView>> Reschedule(Guid id, RescheduleRequest input, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
-        TypedResults.Ok(SessionViews.Of(await agenda.RescheduleAsync(user, id, input, ct)));
+    private static async Task<Ok<ScheduledSessionView>> Reschedule(Guid id, RescheduleRequest input, ClaimsPrincipal user, AgendaService agenda,
+        AgendaWarnings warnings, CancellationToken ct) =>
+        TypedResults.Ok(await WithWarningsAsync(await agenda.RescheduleAsync(user, id, input, ct), warnings, ct));
+
+    private static async Task<ScheduledSessionView> WithWarningsAsync(SessionChanged changed, AgendaWarnings warnings, CancellationToken ct) =>
+        ScheduledSessionView.Of(SessionViews.Of(changed), await warnings.ForAsync(changed.SessionId, ct));
 
     private static async Task<Ok<SessionCancelled>> Cancel(Guid id, CancelRequest? input, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         TypedResults.Ok(await agenda.CancelAsync(user, id, input ?? new CancelRequest(null), ct));

@@ -9,6 +9,7 @@ public static class AgendaSetup
     {
         builder.Services.AddScoped<AgendaRules>();
         builder.Services.AddScoped<AgendaService>();
+        builder.Services.AddScoped<AgendaWarnings>();
         builder.Services.AddScoped<ITransitionHandler, OpenSessionHandler>();
         builder.Services.AddScoped<ITransitionHandler, ReminderHandler>();
         builder.Services.AddScoped<ITransitionHandler, EndWarningHandler>();

@@ -18,6 +18,8 @@ public static class AuthEndpoints
             .WithSummary("Issues the anti-forgery token to send as X-XSRF-TOKEN on every state-changing request. Fetch it again after signing in.");
         auth.MapPost("/signin", SignIn).AllowAnonymous().WithSummary("Signs in with email and password; sets the auth cookie.");
         auth.MapPost("/signout", SignOut).WithSummary("Signs out and clears the auth cookie.");
+        // The sign-in page asks this rather than /api/me: a 401 there would be logged as an error in every visitor's console.
+        auth.MapGet("/status", GetStatus).AllowAnonymous().WithSummary("Whether this browser is signed in (200 either way).");
 
         app.MapGet("/api/me", GetMe).WithTags("Sign-in").WithSummary("The signed-in person, their roles, delegation and seat.");
         return app;
@@ -45,6 +47,9 @@ public static class AuthEndpoints
 
         return TypedResults.Ok(await DescribeAsync(db, users, person));
     }
+
+    private static Ok<SignInStatus> GetStatus(ClaimsPrincipal user) =>
+        TypedResults.Ok(new SignInStatus(user.Identity?.IsAuthenticated == true));
 
     private static async Task<NoContent> SignOut(SignInManager<Person> signIn)
     {

@@ -21,7 +21,8 @@ public static class AuthSetup
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
             .AddDefaultTokenProviders();
 
-        builder.Services.AddDataProtection().SetApplicationName("OnlineMinisterial").PersistKeysToDbContext<AppDbContext>();
+        builder.Services.AddDataProtection().SetApplicationName("OnlineMinisterial").PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysWhenConfigured(builder.Configuration);
 
         builder.Services.ConfigureApplicationCookie(o =>
         {

@@ -1,13 +1,15 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Web.Features.Conference;
 
 namespace OnlineMinisterial.Web.Features.Calendar;
 
 /// <summary>
 /// The agenda as iCalendar (RFC 5545), written by Ical.Net (folding, escaping, CRLF). Times are UTC; each event's
-/// SEQUENCE is the session's version, so calendar apps replace an entry when the session moves.
+/// SEQUENCE is the session's version, so calendar apps replace an entry when the session moves; a cancelled session
+/// stays in the file as STATUS:CANCELLED with the version its cancellation bumped, so they remove it.
 /// </summary>
 public static class AgendaCalendar
 {
@@ -29,18 +31,21 @@ public static class AgendaCalendar
                 End = Utc(s.EndsAt),
                 DtStamp = Utc(now),
                 Sequence = s.Version,
-                Url = new Uri(baseAddress, $"/session?id={s.Id}"),
-                Status = "CONFIRMED",
+                Url = new Uri(baseAddress, PagePath(s)),
+                Status = s.State == SessionState.Cancelled ? "CANCELLED" : "CONFIRMED",
             });
         }
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
+    /// <summary>Relative, so a base address with a path (behind a proxy) keeps it. A panel opens on its own page, with its questions.</summary>
+    public static string PagePath(SessionView s) => s.Kind == SessionKind.Panel ? $"panel?id={s.Id}" : $"session?id={s.Id}";
+
     private static CalDateTime Utc(DateTimeOffset at) => new(at.UtcDateTime, "UTC");
 
     private static string Describe(SessionView s)
     {
-        var chairLabel = s.Kind == Domain.Conference.SessionKind.Panel ? "Moderator" : "Chair";
+        var chairLabel = s.Kind == SessionKind.Panel ? "Moderator" : "Chair";
         var lines = new List<string> { $"{s.Kind} session", $"{chairLabel}: {s.Chair.DisplayName}" };
         if (s.VideoUrl is not null) lines.Add($"Video room: {s.VideoUrl}");
         return string.Join("\n", lines);

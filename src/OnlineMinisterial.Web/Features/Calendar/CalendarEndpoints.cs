@@ -8,6 +8,7 @@ using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
+using OnlineMinisterial.Web.Infrastructure.Hosting;
 
 namespace OnlineMinisterial.Web.Features.Calendar;
 
@@ -26,24 +27,27 @@ public static class CalendarEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAgenda(HttpContext http, AppDbContext db, TimeProvider time, CancellationToken ct) =>
-        await CalendarAsync(http, db, time, ct);
+    private static async Task<IResult> GetAgenda(HttpContext http, AppDbContext db, TimeProvider time, PublicAddress address, CancellationToken ct) =>
+        await CalendarAsync(http, db, time, address, ct);
 
-    private static async Task<IResult> GetFeedCalendar(string token, HttpContext http, AppDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> GetFeedCalendar(string token, HttpContext http, AppDbContext db, TimeProvider time,
+        PublicAddress address, CancellationToken ct)
     {
         var hash = Hash(token);
         if (!await db.CalendarFeeds.AnyAsync(f => f.TokenHash == hash, ct))
             throw new DomainException(CalendarErrors.FeedNotFound, "This calendar address is not valid (it may have been revoked).");
-        return await CalendarAsync(http, db, time, ct);
+        return await CalendarAsync(http, db, time, address, ct);
     }
 
-    private static async Task<IResult> CalendarAsync(HttpContext http, AppDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> CalendarAsync(HttpContext http, AppDbContext db, TimeProvider time, PublicAddress address,
+        CancellationToken ct)
     {
         var conference = await db.Conferences.AsNoTracking().FirstOrDefaultAsync(ct)
             ?? throw new DomainException(ErrorCodes.ConferenceNotFound, "No conference has been set up yet.");
         var view = new ConferenceView(conference.Id, conference.Title, conference.HostTimeZone, time.GetUtcNow(),
-            await ConferenceEndpoints.SessionsAsync(db, ct), []);
-        var ics = AgendaCalendar.Write(view, new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/"), time.GetUtcNow());
+            await ConferenceEndpoints.SessionsAsync(db, ct, includeCancelled: true), []);
+        // Cancelled sessions stay in the file (STATUS:CANCELLED): a calendar that imported them must be told to drop them.
+        var ics = AgendaCalendar.Write(view, address.BaseFor(http.Request), time.GetUtcNow());
         return Results.File(Encoding.UTF8.GetBytes(ics), AgendaCalendar.ContentType, "agenda.ics");
     }
 
@@ -55,7 +59,7 @@ public static class CalendarEndpoints
     }
 
     private static async Task<Ok<CalendarFeedCreated>> CreateFeed(ClaimsPrincipal user, HttpContext http, AppDbContext db, AuditLog audit,
-        TimeProvider time, CancellationToken ct)
+        TimeProvider time, PublicAddress address, CancellationToken ct)
     {
         var me = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -68,7 +72,7 @@ public static class CalendarEndpoints
             feed.CreatedAt = now;
             audit.Record(db, Actor.From(user), "calendar.feed_created", nameof(Person), me);
         }, ct);
-        var url = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/calendar/{token}.ics";
+        var url = new Uri(address.BaseFor(http.Request), $"calendar/{token}.ics").ToString();
         return TypedResults.Ok(new CalendarFeedCreated(url, now));
     }
 

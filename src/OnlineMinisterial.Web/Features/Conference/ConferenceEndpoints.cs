@@ -36,10 +36,13 @@ public static class ConferenceEndpoints
         return TypedResults.Ok(session);
     }
 
-    internal static async Task<IReadOnlyList<SessionView>> SessionsAsync(AppDbContext db, CancellationToken ct, Guid? only = null)
+    internal static async Task<IReadOnlyList<SessionView>> SessionsAsync(AppDbContext db, CancellationToken ct, Guid? only = null,
+        bool includeCancelled = false)
     {
-        // A cancelled session is kept for the record but is no longer on the agenda; asked for by id, it is still shown.
-        var query = db.Sessions.AsNoTracking().Where(s => only == null ? s.State != SessionState.Cancelled : s.Id == only);
+        // A cancelled session is kept for the record but is no longer on the agenda; asked for by id (or by the
+        // calendar, which must tell calendar apps it is cancelled), it is still shown.
+        var query = db.Sessions.AsNoTracking()
+            .Where(s => only == null ? includeCancelled || s.State != SessionState.Cancelled : s.Id == only);
         var rows = await (from s in query
                           join u in db.Users on s.ChairId equals u.Id into chairs
                           from chair in chairs.DefaultIfEmpty()

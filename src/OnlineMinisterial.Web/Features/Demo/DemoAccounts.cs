@@ -21,12 +21,16 @@ internal static class DemoAccounts
     public static readonly Account Moderator = new(Email("moderator"), "Panel Moderator", Roles.Chair);
     public static readonly Account Observer = new(Email("observer"), "Press Observer", Roles.Observer);
 
+    /// <summary>A guest panelist: an observer account invited to the first panel, so the moderator can put her on stage.</summary>
+    public static readonly Account GuestPanelist = new(Email("guest.panelist"), "Dr. Amara Okafor, forensic chemist", Roles.Observer);
+
     public static IEnumerable<Account> All()
     {
         yield return Secretariat;
         yield return Chair;
         yield return Moderator;
         yield return Observer;
+        yield return GuestPanelist;
         foreach (var d in DemoDelegations.All)
         {
             yield return new Account(HeadEmail(d.Code), $"Head of Delegation, {d.Name}", Roles.Delegate, d.Code, SeatRole.Head);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Domain.Panels;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Infrastructure.Data;
@@ -34,6 +35,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Rol
 
         var added = await SeedAccountsAsync(ct);
         await SeedAgendaAsync(ct);
+        await InviteGuestPanelistAsync(ct);
         logger.LogInformation("Demo conference ready ({Added} accounts added)", added);
     }
 
@@ -81,6 +83,17 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Rol
             // The reconciler, which starts after the seed, gives these transitions their Hangfire jobs.
             await planner.SyncAsync(session, ct);
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The demo's guest panelist is invited to the first panel (also on a database seeded before she existed).</summary>
+    private async Task InviteGuestPanelistAsync(CancellationToken ct)
+    {
+        var guest = await users.FindByEmailAsync(DemoAccounts.GuestPanelist.Email);
+        var panel = await db.Sessions.Where(s => s.ConferenceId == ConferenceId && s.Kind == SessionKind.Panel)
+            .OrderBy(s => s.Ordinal).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        if (guest is null || panel is not { } panelId || await db.PanelGuests.AnyAsync(g => g.PersonId == guest.Id, ct)) return;
+        db.PanelGuests.Add(PanelGuest.Invite(Guid.NewGuid(), panelId, guest.Id, time.GetUtcNow()));
         await db.SaveChangesAsync(ct);
     }
 

@@ -25,11 +25,6 @@ public sealed partial class FloorService
         {
             SpeakerList.EnsureFloorCanBeGiven(step.Session.State);
             var speaker = await choose(step.Session, ct);
-            if (step.List.Version == 0) step.List.ChangeLimits(limitsOfANewList);
-            // One turn per speaker at a time: if the same delegation holds the floor (another of its panelists), that
-            // turn ends first, or the open request found below would be the running one.
-            if (step.List.Current is { } running && running.DelegationId == speaker.SpeakerId) step.List.EndSpeech(step.Now);
-            var request = step.List.Add(Guid.NewGuid(), speaker.SpeakerId, RequestKind.Statement, step.Now);
-            return Given(step.List.GiveFloorTo(request.Id, step.Now, speaker.PersonId));
+            return Given(step.List.GiveFloorToNewSpeaker(Guid.NewGuid(), speaker.SpeakerId, speaker.PersonId, step.Now, limitsOfANewList));
         }, ct);
 }

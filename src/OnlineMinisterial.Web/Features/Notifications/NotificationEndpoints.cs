@@ -18,6 +18,7 @@ public static class NotificationEndpoints
         group.MapGet("/", GetFeed).WithSummary("The signed-in person's latest notifications (newest first) and how many are unread.");
         group.MapPost("/{id:guid}/read", MarkRead).WithSummary("Marks one of my notifications read.");
         group.MapPost("/read-all", MarkAllRead).WithSummary("Marks all my notifications read.");
+        app.MapHub<NotificationHub>(NotificationHub.Path);
         return app;
     }
 

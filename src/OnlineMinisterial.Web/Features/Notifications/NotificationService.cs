@@ -7,9 +7,11 @@ namespace OnlineMinisterial.Web.Features.Notifications;
 
 /// <summary>
 /// Adds entries to people's feeds inside the caller's transaction and returns the sending, to run after the commit:
-/// each person gets <c>NotificationReceived</c> on every connection they have, on any node.
+/// each person gets <c>NotificationReceived</c> on every connection they have, on any node: the conference hub (the
+/// lobby and the agenda editor) and the notification hub (the bell on every other page).
 /// </summary>
-public sealed class NotificationService(IHubContext<ConferenceHub, IConferenceClient> hub, TimeProvider time)
+public sealed class NotificationService(IHubContext<ConferenceHub, IConferenceClient> hub,
+    IHubContext<NotificationHub, INotificationClient> bells, TimeProvider time)
 {
     public Func<Task> Add(AppDbContext db, IEnumerable<string> personIds, string textKey, object parameters)
     {
@@ -22,7 +24,12 @@ public sealed class NotificationService(IHubContext<ConferenceHub, IConferenceCl
         db.Notifications.AddRange(created);
         return async () =>
         {
-            foreach (var n in created) await hub.Clients.User(n.PersonId).NotificationReceived(NotificationView.Of(n));
+            foreach (var n in created)
+            {
+                var view = NotificationView.Of(n);
+                await hub.Clients.User(n.PersonId).NotificationReceived(view);
+                await bells.Clients.User(n.PersonId).NotificationReceived(view);
+            }
         };
     }
 }

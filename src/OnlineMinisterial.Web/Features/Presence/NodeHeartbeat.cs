@@ -49,6 +49,7 @@ internal sealed class NodeHeartbeat(IServiceScopeFactory scopes, NodeIdentity no
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Data.AppDbContext>();
+            await scope.ServiceProvider.GetRequiredService<PresenceTracker>().NodeLeftAsync(cancellationToken);
             await db.ServerNodes.Where(n => n.NodeId == node.Id).ExecuteDeleteAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or InvalidOperationException

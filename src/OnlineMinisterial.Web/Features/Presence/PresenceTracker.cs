@@ -15,7 +15,8 @@ public sealed class PresenceTracker(
     AppDbContext db,
     IHubContext<ConferenceHub, IConferenceClient> hub,
     NodeIdentity node,
-    TimeProvider time)
+    TimeProvider time,
+    IHostApplicationLifetime lifetime)
 {
     public async Task ConnectedAsync(string connectionId, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -40,8 +41,18 @@ public sealed class PresenceTracker(
         if (changed is not null) await hub.Clients.All.PresenceChanged(changed);
     }
 
+    /// <summary>
+    /// While the node is stopping, every one of its connections closes at once: one transaction each (under the
+    /// presence lock) would hold the stop for seconds, so they are left to <see cref="NodeLeftAsync"/>, one for all.
+    /// </summary>
     public Task DisconnectedAsync(string connectionId, CancellationToken ct = default) =>
-        RemoveAsync(db.PresenceConnections.Where(c => c.ConnectionId == connectionId), ct);
+        lifetime.ApplicationStopping.IsCancellationRequested
+            ? Task.CompletedTask
+            : RemoveAsync(db.PresenceConnections.Where(c => c.ConnectionId == connectionId), ct);
+
+    /// <summary>This node is stopping: its connections are gone, in one change, and everyone is told who left.</summary>
+    public Task NodeLeftAsync(CancellationToken ct = default) =>
+        RemoveAsync(db.PresenceConnections.Where(c => c.NodeId == node.Id), ct);
 
     /// <summary>Removes the connections of nodes that stopped heartbeating, telling everyone who left.</summary>
     public Task SweepAsync(DateTimeOffset staleBefore, CancellationToken ct = default)

@@ -16,6 +16,7 @@ public sealed class TransitionExecutor(AppDbContext db, IEnumerable<ITransitionH
 {
     public async Task<TransitionOutcome> RunAsync(Guid transitionId, DateTimeOffset expectedDueAt, string trigger, CancellationToken ct = default)
     {
+        await RunEarlierOfSubjectAsync(transitionId, trigger, ct);
         var expected = ScheduledTransition.Whole(expectedDueAt);
         var (outcome, transition, lateness, afterCommit) = await db.RunAsync(async () =>
         {
@@ -54,6 +55,26 @@ public sealed class TransitionExecutor(AppDbContext db, IEnumerable<ITransitionH
             if (afterCommit is not null) await afterCommit();
         }
         return outcome;
+    }
+
+    /// <summary>
+    /// Transitions of one subject run in their order: a session's end warning that falls due together with its
+    /// opening (a late opening, or both due after the host was down) would otherwise find the session not yet live,
+    /// do nothing and be recorded as done. So the earlier pending ones that are due run first, each in its own
+    /// transaction, committed before this one looks at the subject; one that another run holds is waited for by its
+    /// claim (the row lock) and then found done.
+    /// </summary>
+    private async Task RunEarlierOfSubjectAsync(Guid transitionId, string trigger, CancellationToken ct)
+    {
+        var t = await db.ScheduledTransitions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == transitionId, ct);
+        if (t is null || !t.IsPending) return;
+        var now = time.GetUtcNow();
+        // A subject has a handful of transitions: order them here (SQLite cannot compare DateTimeOffset in SQL).
+        var earlier = (await db.ScheduledTransitions.AsNoTracking()
+                .Where(x => x.SubjectId == t.SubjectId && x.State == TransitionState.Pending && x.Id != t.Id).ToListAsync(ct))
+            .Where(x => x.DueAt <= now && (x.DueAt < t.DueAt || (x.DueAt == t.DueAt && x.Kind < t.Kind)))
+            .OrderBy(x => x.DueAt).ThenBy(x => x.Kind);
+        foreach (var e in earlier) await RunAsync(e.Id, e.DueAt, $"{trigger}, before {t.Kind} of the same subject", ct);
     }
 
     /// <summary>"42 s", "3 min 5 s": lateness as people read it in the logs.</summary>

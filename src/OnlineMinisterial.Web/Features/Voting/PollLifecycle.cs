@@ -34,12 +34,16 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
             var present = await db.PresentAmongAsync(voting, ct);
             var plan = PollPlan.Of(db, poll);
             var now = time.StoredNow();
-            poll.Open(voting, present, now, plan.Deadline);
             if (plan.RollCall)
             {
                 var names = await db.Delegations.Where(d => voting.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
                 // Drawn by lot: a secure random pick, so nobody can predict or steer who is called first.
-                poll.StartRollCall([.. names.Select(n => new RollCallDelegation(n.Id, n.Name))], voting[RandomNumberGenerator.GetInt32(voting.Count)]);
+                poll.OpenWithRollCall(voting, present, now, plan.Deadline,
+                    [.. names.Select(n => new RollCallDelegation(n.Id, n.Name))], voting.Count == 0 ? Guid.Empty : voting[RandomNumberGenerator.GetInt32(voting.Count)]);
+            }
+            else
+            {
+                poll.Open(voting, present, now, plan.Deadline);
             }
             audit.Record(db, Actor.From(user), "poll.opened", nameof(Poll), poll.Id, new
             {

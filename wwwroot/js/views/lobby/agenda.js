@@ -1,11 +1,12 @@
-// The agenda: sessions in order, grouped by day in the viewer's zone, each with the host's time beside it.
+// The agenda: sessions by time, grouped by day in the viewer's zone, each with the host's time beside it.
 import { h, replaceChildren, safeHttpUrl, srOnly } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { dayKey, dayShift, formatDay, formatRange, sameOffset } from '../../time.js';
+import { byTime } from './sessions.js';
 
 /** renderAgenda(el, conference, { viewerZone }) draws the whole agenda (it is small; redraw on change). */
 export function renderAgenda(el, conference, { viewerZone }) {
-  const sessions = [...conference.sessions].sort((a, b) => a.ordinal - b.ordinal);
+  const sessions = byTime(conference.sessions);
   if (sessions.length === 0) {
     replaceChildren(el, h('p', { class: 'placeholder' }, t('lobby.agendaEmpty')));
     return;

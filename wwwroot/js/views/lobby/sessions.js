@@ -36,3 +36,8 @@ export function applySessionCancelled(sessions, evt, cancelled = new Map()) {
   if (!current || current.version >= evt.version) return sessions;
   return sessions.filter((s) => s.id !== evt.sessionId);
 }
+
+/** The lobby lists sessions by time (a reschedule that makes one earlier moves it up); agenda order breaks ties. */
+export function byTime(sessions) {
+  return [...sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.ordinal - b.ordinal);
+}

@@ -36,6 +36,7 @@ export function sessionCard(item, { chairs, first, last, act }) {
         h('button', { class: 'btn btn--small', type: 'button', disabled: last, attrs: { 'aria-label': t('editor.moveDown', { title: session.title }) }, on: { click: () => act('down', session, null, status) } }, '↓'),
         session.state === 'Scheduled' && h('button', { class: 'btn btn--small btn--danger', type: 'button', dataset: { testid: `cancel-${session.id}` },
           on: { click: () => confirmCancel(session, status, act) } }, t('editor.cancel')))),
+    overlaps(session, item.warnings),
     h('div', { class: 'card__forms' }, details, times),
     transitions(item.transitions),
     status);
@@ -52,6 +53,14 @@ async function confirmCancel(session, status, act) {
   });
   if (ok) await act('cancel', session, { version: session.version }, status);
   else document.querySelector(`[data-testid="cancel-${CSS.escape(session.id)}"]`)?.focus();
+}
+
+/** The server accepts a chair running two sessions at once but says so (agenda.chair_overlap): shown until fixed. */
+function overlaps(session, warnings = []) {
+  if (warnings.length === 0) return null;
+  return h('ul', { class: 'card__warnings', dataset: { testid: `overlap-warning-${session.id}` } },
+    warnings.map((w) => h('li', { class: 'card__warning', dataset: { code: w.code, other: w.otherSessionId } },
+      t('editor.chairOverlap', { title: w.otherTitle }))));
 }
 
 function transitions(list) {
