@@ -86,7 +86,7 @@ public static class RecordPdf
 
         using var stream = new MemoryStream();
         document.Save(stream, false);
-        return stream.ToArray();
+        return PdfDeterminism.Apply(stream.ToArray(), r.Session.Id);
     }
 
     private static string T(DateTimeOffset? at) =>
