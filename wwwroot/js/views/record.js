@@ -18,6 +18,8 @@ const list = (items, render) => (items.length ? h('ol', { class: 'record__list' 
 async function start() {
   try {
     await startShell({ pageTitleKey: 'record.pageTitle' });
+    // A document, not a live view: no connection to show.
+    document.querySelector('[data-testid="connection-status"]').hidden = true;
     const id = sessionIdFromUrl();
     if (!id) throw new ApiError({ status: 404, code: 'session.not_found' });
     const response = await fetch(`/api/sessions/${id}/record`, { headers: { Accept: 'application/json' } });
