@@ -24,5 +24,8 @@ public sealed class LifecyclePostgres : IAsyncLifetime
     public Task AuditRowEditedOrRemovedInTheDatabase_VerificationNamesIt() => LifecycleScenarios.TamperedAuditIsNamedAsync(_world);
 
     [Fact]
-    public Task SixtyDelegationsRequestAtOnce_TheAuditChainStaysIntact() => AuditChainScenarios.ConcurrentAppendsAsync(_world);
+    public Task Corrections_OwnEntriesOnly_AcceptedOnesIssuedAsCorrigenda_TheRecordUnchanged() => CorrectionScenarios.CorrectionsFlowAsync(_world);
+
+    [Fact]
+    public Task TenDelegationsRequestAtOnce_TheAuditChainStaysIntact() => AuditChainScenarios.ConcurrentAppendsAsync(_world);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -170,5 +171,47 @@ internal static class LifecycleScenarios
         await world.Host.WithDbAsync(d => d.AuditEntries.Where(e => e.Id == earlier.Id).ExecuteDeleteAsync());
         var removed = await secretariat.Participant.GetAsync<AuditVerification>("/api/audit/verify");
         Assert.Equal((earlier.Sequence, "removed"), (removed!.FirstBreak!.Sequence, removed.FirstBreak.Problem));
+    }
+}
+
+/// <summary>Corrections after the close: own entries only, decided by the secretariat, issued as corrigenda beside an unchanged record.</summary>
+internal static class CorrectionScenarios
+{
+    public static async Task CorrectionsFlowAsync(FloorWorld world)
+    {
+        var id = world.LiveSessionId;
+        var chair = await world.ChairAsync();
+        var kaz = await world.DelegateAsync("KAZ");
+        var mex = await world.DelegateAsync("MEX");
+        await kaz.RequestAsync(id);
+        var floor = await chair.FloorAsync(id);
+        floor = await chair.ModerateAsync("GiveFloorToNext", id, floor.Version);
+        var state = await LifecycleScenarios.StateAsync(chair, id);
+        await LifecycleScenarios.CloseAsync(chair, id, endSpeech: true, state.Version);
+        var before = await kaz.Participant.Http.GetStringAsync($"/api/sessions/{id}/record");
+
+        var notMine = await mex.Participant.PostAsync($"/api/sessions/{id}/record/corrections", new { entry = "speech:1", text = "We spoke first." });
+        Assert.Equal(HttpStatusCode.BadRequest, notMine.StatusCode);
+        Assert.Contains("correction.not_your_entry", await notMine.Content.ReadAsStringAsync());
+
+        var submitted = await kaz.Participant.PostAsync($"/api/sessions/{id}/record/corrections",
+            new { entry = "speech:1", text = "The statement was made on behalf of Central Asia." });
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        var correction = (await submitted.Content.ReadFromJsonAsync<CorrectionView>(Json.Options))!;
+        Assert.Equal(Domain.Record.CorrectionState.Submitted, correction.State);
+        Assert.Empty((await mex.Participant.GetAsync<List<CorrectionView>>($"/api/sessions/{id}/record/corrections"))!);
+
+        var forbidden = await kaz.Participant.PostAsync($"/api/sessions/{id}/record/corrections/{correction.Id}/accept", new { note = "" });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var secretariat = await world.JoinLiveAsync(DemoLogins.Secretariat);
+        var accepted = await secretariat.Participant.PostAsync($"/api/sessions/{id}/record/corrections/{correction.Id}/accept", new { note = "Corrigendum issued." });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var again = await secretariat.Participant.PostAsync($"/api/sessions/{id}/record/corrections/{correction.Id}/reject", new { note = "" });
+        Assert.Contains("correction.already_decided", await again.Content.ReadAsStringAsync());
+
+        var corrigenda = (await mex.Participant.GetAsync<List<CorrectionView>>($"/api/sessions/{id}/record/corrections"))!;
+        var corrigendum = Assert.Single(corrigenda);
+        Assert.Equal((1, "KAZ"), (corrigendum.CorrigendumNumber!.Value, corrigendum.Delegation.Code));
+        Assert.Equal(before, await kaz.Participant.Http.GetStringAsync($"/api/sessions/{id}/record"));
     }
 }

@@ -24,4 +24,7 @@ public sealed class LifecycleTests : IAsyncLifetime
 
     [Fact]
     public Task AuditRowEditedOrRemovedInTheDatabase_VerificationNamesIt() => LifecycleScenarios.TamperedAuditIsNamedAsync(_world);
+
+    [Fact]
+    public Task Corrections_OwnEntriesOnly_AcceptedOnesIssuedAsCorrigenda_TheRecordUnchanged() => CorrectionScenarios.CorrectionsFlowAsync(_world);
 }

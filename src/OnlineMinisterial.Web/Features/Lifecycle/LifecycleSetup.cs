@@ -13,6 +13,8 @@ public static class LifecycleSetup
         builder.Services.AddScoped<LifecycleBroadcaster>();
         builder.Services.AddScoped<RecordBuilder>();
         builder.Services.AddScoped<RecordService>();
+        builder.Services.AddScoped<CorrectionService>();
+        builder.Services.AddOptions<RecordOptions>().BindConfiguration(RecordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ITransitionHandler, ResumeSessionHandler>();
         builder.Services.AddScoped<ITransitionHandler, AutoCloseHandler>();
         return builder;

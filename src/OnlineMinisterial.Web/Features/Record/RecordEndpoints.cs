@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Web.Infrastructure.Audit;
@@ -13,11 +14,26 @@ public static class RecordEndpoints
 {
     public const string ShaHeader = "X-Content-SHA256";
 
+    /// <summary>A record exists once its session is closed (a not_found code: 404).</summary>
+    public const string NotClosedCode = "record.not_found";
+
     public static IEndpointRouteBuilder MapRecord(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sessions/{id:guid}/record").WithTags("Record of proceedings");
         group.MapGet("/", Json).WithSummary("The record of proceedings as JSON, exactly as built at the close (session.not_closed before).");
         group.MapGet("/pdf", Pdf).WithSummary("The record of proceedings as a PDF, exactly as built at the close.");
+        group.MapGet("/corrections", async (Guid id, ClaimsPrincipal user, CorrectionService c, CancellationToken ct) => TypedResults.Ok(await c.ListAsync(user, id, ct)))
+            .WithSummary("Corrigenda (accepted corrections) for everyone; the secretariat sees every correction, a delegation its own.");
+        var corrections = group.MapGroup("/corrections").AddEndpointFilter<AntiforgeryFilter>();
+        corrections.MapPost("/", async (Guid id, CorrectionRequest input, ClaimsPrincipal user, CorrectionService c, CancellationToken ct) =>
+            TypedResults.Ok(await c.SubmitAsync(user, id, input, ct)))
+            .WithSummary("A delegation corrects one of its own entries (entry: speech:N) within the window after the close.");
+        corrections.MapPost("/{correctionId:guid}/accept", async (Guid id, Guid correctionId, CorrectionDecision? input, ClaimsPrincipal user, CorrectionService c, CancellationToken ct) =>
+            TypedResults.Ok(await c.AcceptAsync(user, id, correctionId, input, ct)))
+            .WithSummary("The secretariat accepts a correction: it is issued as the next corrigendum, beside the record.");
+        corrections.MapPost("/{correctionId:guid}/reject", async (Guid id, Guid correctionId, CorrectionDecision? input, ClaimsPrincipal user, CorrectionService c, CancellationToken ct) =>
+            TypedResults.Ok(await c.RejectAsync(user, id, correctionId, input, ct)))
+            .WithSummary("The secretariat rejects a correction.");
         group.MapGet("/summary", Summary).WithSummary("The record's hashes and the audit chain head it carries.");
 
         app.MapGet("/api/audit/verify", async (AuditVerifier verifier, CancellationToken ct) => TypedResults.Ok(await verifier.VerifyAsync(ct)))
@@ -47,17 +63,7 @@ public static class RecordEndpoints
     }
 
     private static async Task<SessionRecord> FindAsync(RecordService records, Guid id, CancellationToken ct) =>
-        await records.FindAsync(id, ct) ?? throw new DomainException(RecordErrors.NotClosed, "The session has no record yet: it is not closed.");
+        await records.FindAsync(id, ct) ?? throw new DomainException(NotClosedCode, "The session has no record yet: it is not closed.");
 }
 
 public sealed record RecordSummary(Guid SessionId, DateTimeOffset ClosedAt, string JsonSha256, string PdfSha256, long ChainSequence, string ChainHash);
-
-public static class RecordErrors
-{
-    /// <summary>A record exists once its session is closed. Ends in not_found: 404.</summary>
-    public const string NotClosed = "record.not_found";
-    public const string CorrectionWindowClosed = "correction.window_closed";
-    public const string CorrectionNotFound = "correction.not_found";
-    public const string CorrectionDecided = "correction.already_decided";
-    public const string NotYourEntry = "correction.not_your_entry";
-}
