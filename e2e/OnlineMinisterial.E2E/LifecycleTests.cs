@@ -80,6 +80,10 @@ public sealed class LifecycleTests(BrowserFixture fixture)
         await kaz.ScreenshotAsync("room-closed");
         await chair.ScreenshotAsync("console-closed");
 
+        // The lobby links to the record too.
+        await mex.Page.GotoAsync("/");
+        await Assertions.Expect(mex.Page.GetByTestId($"session-record-{sessionId}")).ToBeVisibleAsync();
+
         await kaz.Page.GetByTestId("record-link").ClickAsync();
         await Assertions.Expect(kaz.Page.GetByTestId("record-speech")).ToHaveCountAsync(2);
         await Assertions.Expect(kaz.Page.GetByTestId("record-speech").First).ToContainTextAsync("Kazakhstan");

@@ -29,13 +29,14 @@ async function start() {
       return;
     }
     const record = await response.json();
-    render(id, record, response.headers.get('X-Content-SHA256') ?? '');
+    const corrigenda = (await get(`/api/sessions/${id}/record/corrections`)).filter((c) => c.state === 'Accepted');
+    render(id, record, response.headers.get('X-Content-SHA256') ?? '', corrigenda);
   } catch (error) {
     showLoadError(main, error);
   }
 }
 
-function render(id, r, sha) {
+function render(id, r, sha, corrigenda) {
   const s = r.session;
   document.title = `${t('record.title')}: ${s.title}`;
   replaceChildren(main,
@@ -65,6 +66,8 @@ function render(id, r, sha) {
     section('record.decisions', r.decisions.length, list(r.decisions, (d) => `${when(d.at)} · ${d.subject}: ${d.outcome}`)),
     r.statements.length > 0 && section('record.statements', r.statements.length, list(r.statements, (x) => `${delegation(x.delegation)} (${x.kind}): ${x.text}`)),
     section('record.attendance', r.attendance.length, list(r.attendance, (a) => `${delegation(a.delegation)}: ${when(a.firstJoin)} – ${when(a.lastLeave)}`)),
+    corrigenda.length > 0 && section('record.corrigenda', corrigenda.length, list(corrigenda, (c) => h('div', { dataset: { testid: 'corrigendum' } },
+      h('strong', {}, t('record.corrigendum', { number: c.corrigendumNumber })), ` · ${delegation(c.delegation)} · ${c.entry.replace('speech:', t('record.speechNumber'))}: ${c.text}`))),
     section('record.authenticity', null,
       h('p', { class: 'record__hash' }, t('record.chainHead', { sequence: r.auditChain.sequence, hash: r.auditChain.hash })),
       h('p', { class: 'record__hash' }, t('record.sha', { sha }))));

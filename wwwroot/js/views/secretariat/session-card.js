@@ -3,6 +3,7 @@
 // two editors never overwrite each other silently (the second gets version.conflict and a fresh agenda).
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { lifecycleButtons } from './session-lifecycle.js';
 import { detailFields, timeFields, values } from './fields.js';
 
 /**
@@ -35,6 +36,7 @@ export function sessionCard(item, { chairs, first, last, act }) {
         h('button', { class: 'btn btn--small', type: 'button', disabled: last, attrs: { 'aria-label': t('editor.moveDown', { title: session.title }) }, on: { click: () => act('down', session, null, status) } }, '↓'),
         session.state === 'Scheduled' && h('button', { class: 'btn btn--small btn--danger', type: 'button', dataset: { testid: `cancel-${session.id}` },
           on: { click: () => act('cancel', session, { version: session.version }, status) } }, t('editor.cancel')))),
+    lifecycleButtons(session, { act, status }),
     h('div', { class: 'card__forms' }, details, times),
     transitions(item.transitions),
     status);
