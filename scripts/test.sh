@@ -40,6 +40,7 @@ apt_install() {
 }
 
 command -v chromium >/dev/null || apt_install chromium
+command -v pdftotext >/dev/null || apt_install poppler-utils   # the record PDF test reads its text
 command -v redis-server >/dev/null || apt_install redis-server
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || apt_install postgresql
 

@@ -6,6 +6,8 @@ using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Floor;
+using OnlineMinisterial.Web.Features.Lifecycle;
+using OnlineMinisterial.Web.Features.Record;
 using OnlineMinisterial.Web.Features.Panels;
 using OnlineMinisterial.Web.Features.Notifications;
 using OnlineMinisterial.Web.Features.Presence;
@@ -22,6 +24,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddSingleton(TimeProvider.System);                  // all time comes from here; tests swap it
 builder.Services.AddSingleton<AuditLog>();                           // every feature records its changes through it
+builder.Services.AddScoped<AuditVerifier>();                         // walks the audit hash chain
 builder.Services.AddScoped<SessionEvents>();                         // SessionChanged to everyone, after commit
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();                                       // /openapi/v1.json describes the REST API
@@ -36,12 +39,14 @@ builder.AddVoting();                                                 // polls: b
 builder.AddDeclaration();                                            // the declaration: drafts, amendments, silence, adoption
 builder.AddPanels();                                                 // live panels: stage, questions from the floor
 builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
+builder.AddLifecycle();                                              // open early, suspend, adjourn, close; the record built at the close
 builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
 builder.AddNotifications();                                          // each person's in-app notification feed
 builder.AddPublicAddress();                                          // App:PublicBaseUrl for links that leave the app (calendar)
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
+if (AuditCommand.Requested(args)) return await AuditCommand.RunAsync(app);   // `-- verify-audit`: check the chain and exit
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -63,11 +68,14 @@ app.MapVoting();                                                     // /hubs/vo
 app.MapDeclaration();                                                // the read-only /api/declaration
 app.MapScheduling();
 app.MapPanels();                                                     // /hubs/panel, and a panel's snapshot, stage candidates and guests as REST
+app.MapLifecycle();                                                  // open, suspend, resume, adjourn, close over REST
+app.MapRecord();                                                     // the record of proceedings (JSON, PDF) and the audit verification
 app.MapAgenda();
 app.MapNotifications();
 app.MapCalendar();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -4,6 +4,8 @@ namespace OnlineMinisterial.Domain.Conference;
 public static class ConferenceErrors
 {
     public const string SessionClosed = "session.closed";
+    public const string ResumeInPast = "session.resume_in_past";
+    public const string SpeechRunning = "session.speech_running";
     public const string SessionCancelled = "session.cancelled";
     public const string EndBeforeStart = "agenda.end_before_start";
     public const string StartsInPast = "agenda.starts_in_past";

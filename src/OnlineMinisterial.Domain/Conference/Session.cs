@@ -5,6 +5,8 @@ namespace OnlineMinisterial.Domain.Conference;
 /// <summary>An agenda item: a plenary or a panel, with its chair, its scheduled times and its state.</summary>
 public sealed class Session
 {
+    private readonly List<SessionInterruption> _interruptions = [];
+
     private Session() { }
 
     public Guid Id { get; private set; }
@@ -37,35 +39,77 @@ public sealed class Session
 
     public bool IsLive => State == SessionState.Live;
 
+    /// <summary>Suspensions and adjournments, in order; the last one is open while the session is suspended.</summary>
+    public IReadOnlyList<SessionInterruption> Interruptions => _interruptions.OrderBy(i => i.StartedAt).ThenBy(i => i.Id).ToList();
+
+    /// <summary>The planned resume time of the adjournment under way; the schedule resumes the session then.</summary>
+    public DateTimeOffset? ResumesAt { get; private set; }
+
+    /// <summary>Closed by the schedule after its end and grace period rather than by the chair.</summary>
+    public bool ClosedAutomatically { get; private set; }
+
     public void Open(DateTimeOffset now)
     {
+        Guard.That(State != SessionState.Closed, ConferenceErrors.SessionClosed, "A closed session is final; a continuation is a new session.");
         Guard.That(State == SessionState.Scheduled, ErrorCodes.SessionTransitionInvalid, $"A {State} session cannot be opened.");
         State = SessionState.Live;
         OpenedAt = now;
         Version++;
     }
 
-    public void Suspend()
+    /// <summary>Pauses the meeting; the running speech pauses with it (the floor's business).</summary>
+    public void Suspend(DateTimeOffset now)
     {
+        GuardNotFinal();
         Guard.That(State == SessionState.Live, ErrorCodes.SessionTransitionInvalid, "Only a live session can be suspended.");
+        _interruptions.Add(SessionInterruption.Begin(Guid.NewGuid(), InterruptionKind.Suspension, now, null));
         State = SessionState.Suspended;
         Version++;
     }
 
-    public void Resume()
+    /// <summary>Suspends (or keeps suspended) until <paramref name="resumeAt"/>, when the schedule resumes it.</summary>
+    public void Adjourn(DateTimeOffset now, DateTimeOffset resumeAt)
     {
-        Guard.That(State == SessionState.Suspended, ErrorCodes.SessionTransitionInvalid, "Only a suspended session can be resumed.");
-        State = SessionState.Live;
+        GuardNotFinal();
+        Guard.That(State is SessionState.Live or SessionState.Suspended, ErrorCodes.SessionTransitionInvalid, $"A {State} session cannot be adjourned.");
+        Guard.That(resumeAt > now, ConferenceErrors.ResumeInPast, "An adjournment resumes in the future.");
+        var resume = resumeAt.ToUniversalTime();
+        if (OpenInterruption is { } open) open.Adjourn(resume);
+        else _interruptions.Add(SessionInterruption.Begin(Guid.NewGuid(), InterruptionKind.Adjournment, now, resume));
+        State = SessionState.Suspended;
+        ResumesAt = resume;
+        // The planned end moves with the adjournment when the meeting would otherwise resume after it.
+        if (EndsAt <= resume) EndsAt = resume + (EndsAt - StartsAt);
         Version++;
     }
 
-    public void Close(DateTimeOffset now)
+    public void Resume(DateTimeOffset now)
     {
-        Guard.That(State is SessionState.Live or SessionState.Suspended, ErrorCodes.SessionTransitionInvalid, $"A {State} session cannot be closed.");
-        State = SessionState.Closed;
-        ClosedAt = now;
+        GuardNotFinal();
+        Guard.That(State == SessionState.Suspended, ErrorCodes.SessionTransitionInvalid, "Only a suspended session can be resumed.");
+        OpenInterruption?.End(now);
+        State = SessionState.Live;
+        ResumesAt = null;
         Version++;
     }
+
+    /// <summary>Final: a closed session is never reopened. The floor makes sure no speech is running first.</summary>
+    public void Close(DateTimeOffset now, bool automatically = false)
+    {
+        GuardNotFinal();
+        Guard.That(State is SessionState.Live or SessionState.Suspended, ErrorCodes.SessionTransitionInvalid, $"A {State} session cannot be closed.");
+        OpenInterruption?.End(now);
+        State = SessionState.Closed;
+        ClosedAt = now;
+        ClosedAutomatically = automatically;
+        ResumesAt = null;
+        Version++;
+    }
+
+    private SessionInterruption? OpenInterruption => _interruptions.FirstOrDefault(i => i.EndedAt is null);
+
+    private void GuardNotFinal() =>
+        Guard.That(State != SessionState.Closed, ConferenceErrors.SessionClosed, "A closed session is final; a continuation is a new session.");
 
     public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt)
     {

@@ -27,6 +27,9 @@ public sealed class Speech
     public TimeSpan TotalPaused { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
 
+    /// <summary>Time the chair added to the limit, in total; kept for the record of proceedings.</summary>
+    public TimeSpan TotalExtension { get; private set; }
+
     public bool IsRunning => EndedAt is null;
     public bool IsPaused => PausedAt is not null;
 
@@ -70,6 +73,7 @@ public sealed class Speech
     {
         Guard.That(EndsAt is not null, FloorErrors.NoTimeLimit, "This speech has no time limit to extend.");
         EndsAt += by;
+        TotalExtension += by;
     }
 
     internal void End(DateTimeOffset now)

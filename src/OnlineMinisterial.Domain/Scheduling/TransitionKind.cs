@@ -17,4 +17,10 @@ public enum TransitionKind
 
     /// <summary>Ends a silence procedure at its deadline (handled by the voting feature).</summary>
     EndSilence,
+
+    /// <summary>Resumes an adjourned session at its planned resume time.</summary>
+    ResumeSession,
+
+    /// <summary>Closes a session its grace period after its end, when no speech is running (Scheduling:AutoCloseGraceMinutes).</summary>
+    AutoCloseSession,
 }

@@ -9,14 +9,16 @@ namespace OnlineMinisterial.Domain.Scheduling;
 public static class TransitionPlan
 {
     /// <summary>The kinds a session's plan manages; other kinds (a poll's deadline) belong to other subjects.</summary>
-    public static readonly IReadOnlyList<TransitionKind> SessionKinds = [TransitionKind.OpenSession, TransitionKind.Reminder, TransitionKind.EndWarning];
+    public static readonly IReadOnlyList<TransitionKind> SessionKinds =
+        [TransitionKind.OpenSession, TransitionKind.Reminder, TransitionKind.EndWarning, TransitionKind.ResumeSession, TransitionKind.AutoCloseSession];
 
     /// <summary>
     /// A scheduled session opens at its start and reminds everyone <paramref name="reminderLead"/> before it (at
     /// once if that moment has passed but the start has not); a scheduled, live or suspended session warns its chair
-    /// at its end. A closed or cancelled session needs nothing.
+    /// at its end. An adjourned session resumes at its planned time; with an <paramref name="autoCloseGrace"/>, a
+    /// session is closed that long after its end. A closed or cancelled session needs nothing.
     /// </summary>
-    public static IReadOnlyList<PlannedTransition> For(Session session, TimeSpan reminderLead, DateTimeOffset now)
+    public static IReadOnlyList<PlannedTransition> For(Session session, TimeSpan reminderLead, DateTimeOffset now, TimeSpan? autoCloseGrace = null)
     {
         var plan = new List<PlannedTransition>();
         if (session.State == SessionState.Scheduled)
@@ -30,6 +32,10 @@ public static class TransitionPlan
         }
         if (session.State is SessionState.Scheduled or SessionState.Live or SessionState.Suspended)
             plan.Add(new(TransitionKind.EndWarning, session.Id, session.EndsAt, session.EndsAt, session.Title));
+        if (session is { State: SessionState.Suspended, ResumesAt: { } resumeAt })
+            plan.Add(new(TransitionKind.ResumeSession, session.Id, resumeAt, resumeAt, session.Title));
+        if (autoCloseGrace is { } grace && session.State is SessionState.Scheduled or SessionState.Live or SessionState.Suspended)
+            plan.Add(new(TransitionKind.AutoCloseSession, session.Id, session.EndsAt + grace, session.EndsAt, session.Title));
         return plan;
     }
 

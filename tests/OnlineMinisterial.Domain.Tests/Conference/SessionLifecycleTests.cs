@@ -51,9 +51,9 @@ public class SessionLifecycleTests
     {
         var s = NewSession();
         s.Open(_time.GetUtcNow());
-        s.Suspend();
+        s.Suspend(_time.GetUtcNow());
         Assert.False(s.IsLive);
-        s.Resume();
+        s.Resume(_time.GetUtcNow());
         Assert.True(s.IsLive);
     }
 

@@ -36,6 +36,11 @@ public sealed class FloorAuthorizationTests : IAsyncLifetime
         ("ReAddLastSpeaker", [version]),
         ("ApplyProtocolOrder", [version]),
         ("SetLimits", [new FloorLimitsView(120, 300, 60, null), version]),
+        ("OpenSessionNow", [version]),
+        ("SuspendSession", [version]),
+        ("ResumeSession", [version]),
+        ("AdjournSession", [DateTimeOffset.UtcNow.AddHours(1), version]),
+        ("CloseSession", [true, version]),
     ];
 
     [Theory]

@@ -72,6 +72,7 @@ async function act(action, session, body, status) {
     if (action === 'edit') await put(path, body);
     else if (action === 'reschedule') await post(`${path}/reschedule`, { start: body.start, end: body.end, version: body.version });
     else if (action === 'cancel') await post(`${path}/cancel`, body);
+    else if (action === 'lifecycle') await post(`/api/sessions/${session.id}/${body.command}`, body.payload);
     else await post('/api/agenda/reorder', { sessionIds: moved(session.id, action === 'up' ? -1 : 1) });
     await reload();
   });

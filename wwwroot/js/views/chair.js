@@ -4,6 +4,8 @@ import { errorText, t } from '../i18n.js';
 import { createAddSpeaker } from './floor/add-speaker.js';
 import { createChairCommands } from './floor/commands.js';
 import { createListTools, createSpeechControls } from './floor/controls.js';
+import { renderClosedNotice } from './floor/closed-notice.js';
+import { createLifecycleControls } from './floor/lifecycle.js';
 import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
 import { createQueue } from './floor/queue.js';
 import { createLimitsForm } from './floor/limits.js';
@@ -58,6 +60,7 @@ async function start() {
   reorder.attach(queue.list, { onDragEnd: () => store.state && queue.render(store.state) });
   createAddSpeaker(part('add'), { delegations: live.conference.delegations, commands, announce });
 
+  const lifecycle = createLifecycleControls(part('lifecycle'), { live, toasts });
   const final = part('final');
   const render = () => {
     bar.render(live.session, store.state, store.version);
@@ -65,6 +68,8 @@ async function start() {
     const closed = live.session.state === 'Closed';
     main.dataset.sessionState = live.session.state;
     final.hidden = !closed;
+    renderClosedNotice(part('closed-notice'), live.session);
+    lifecycle.render(live.session, store.state);
     for (const el of main.querySelectorAll('.controls, .add, .list-tools, .limits')) el.inert = closed;
     if (!store.state) return;
     main.removeAttribute('aria-busy');

@@ -3,6 +3,7 @@ import { errorText, t } from '../i18n.js';
 import { createDelegatePanel } from './floor/delegate-panel.js';
 import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
 import { renderNextUp } from './floor/next-up.js';
+import { renderClosedNotice } from './floor/closed-notice.js';
 import { createQueue } from './floor/queue.js';
 import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
@@ -36,6 +37,8 @@ async function start() {
 
   const render = () => {
     bar.render(live.session, store.state, store.version);
+    renderClosedNotice(part('closed-notice'), live.session);
+    main.dataset.sessionState = live.session.state;
     if (!store.state) return;
     main.removeAttribute('aria-busy');
     speaker.render(store.state);

@@ -24,6 +24,8 @@ internal abstract record SessionCaller(string PersonId, Guid? DelegationId, bool
     protected Guid RequireLiveDelegate(Session session, string notDelegateCode, string notDelegateMessage, string notLiveMessage)
     {
         var delegationId = DelegationId ?? throw new DomainException(notDelegateCode, notDelegateMessage);
+        if (session.State == SessionState.Closed)
+            throw new DomainException(ConferenceErrors.SessionClosed, "The session is closed; its record is final and nothing on it changes.");
         if (!session.IsLive) throw new DomainException(ErrorCodes.SessionNotLive, notLiveMessage);
         return delegationId;
     }

@@ -15,6 +15,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.Property(x => x.VideoUrl).HasMaxLength(2000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.IsLive);
+        b.HasMany(x => x.Interruptions).WithOne().HasForeignKey("SessionId").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Interruptions).HasField("_interruptions").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(x => new { x.ConferenceId, x.Ordinal });
         b.HasOne<Domain.Conference.Conference>().WithMany().HasForeignKey(x => x.ConferenceId);
     }

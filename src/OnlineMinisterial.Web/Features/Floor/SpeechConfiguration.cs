@@ -17,6 +17,7 @@ internal sealed class SpeechConfiguration : IEntityTypeConfiguration<Speech>
         b.Property(x => x.PersonId).HasMaxLength(450);
         // A pause can outlast a day (a session suspended overnight); SQL Server's time type cannot.
         b.Property(x => x.TotalPaused).HasConversion<long>().HasColumnName("TotalPausedTicks");
+        b.Property(x => x.TotalExtension).HasConversion<long>().HasColumnName("TotalExtensionTicks");
         b.Ignore(x => x.IsRunning);
         b.Ignore(x => x.IsPaused);
         b.Ignore(x => x.RemainingAtPause);

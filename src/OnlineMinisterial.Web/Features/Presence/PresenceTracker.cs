@@ -69,6 +69,9 @@ public sealed class PresenceTracker(
             var removed = await gone.ToListAsync(ct);
             if (removed.Count == 0) return [];
             db.PresenceConnections.RemoveRange(removed);
+            // Attendance outlives the connection: the record of a session names who was there and when.
+            var leftAt = time.GetUtcNow();
+            db.Set<Record.AttendanceSpan>().AddRange(removed.Select(c => Record.AttendanceSpan.Of(c, leftAt)));
             await db.SaveChangesAsync(ct);
 
             var changes = new List<PresenceChanged>();

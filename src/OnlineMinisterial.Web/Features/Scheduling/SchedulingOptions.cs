@@ -38,5 +38,14 @@ public sealed class SchedulingOptions
     [Range(1, 1440)]
     public int ReconcileMinutes { get; set; } = 5;
 
+    /// <summary>
+    /// Close a session this many minutes after its end when no speech is running; null (the default) never closes
+    /// one by itself: the chair decides.
+    /// </summary>
+    [Range(0, 1440)]
+    public int? AutoCloseGraceMinutes { get; set; }
+
     public TimeSpan ReminderLead => TimeSpan.FromMinutes(ReminderMinutes);
+
+    public TimeSpan? AutoCloseGrace => AutoCloseGraceMinutes is { } m ? TimeSpan.FromMinutes(m) : null;
 }

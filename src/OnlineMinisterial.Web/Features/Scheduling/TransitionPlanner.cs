@@ -17,7 +17,7 @@ public sealed class TransitionPlanner(AppDbContext db, IOptions<SchedulingOption
     {
         var existing = await db.ScheduledTransitions.Where(t => t.SubjectId == session.Id).ToListAsync(ct);
         var now = time.GetUtcNow();
-        var changes = TransitionPlan.Reconcile(existing, TransitionPlan.For(session, options.Value.ReminderLead, now),
+        var changes = TransitionPlan.Reconcile(existing, TransitionPlan.For(session, options.Value.ReminderLead, now, options.Value.AutoCloseGrace),
             TransitionPlan.SessionKinds, Guid.NewGuid, now);
         db.ScheduledTransitions.AddRange(changes.Added);
         return changes;

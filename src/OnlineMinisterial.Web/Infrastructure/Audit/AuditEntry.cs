@@ -16,4 +16,13 @@ public sealed class AuditEntry
 
     /// <summary>JSON with what the action changed; never secrets, never a secret ballot's choice.</summary>
     public string? Details { get; set; }
+
+    /// <summary>Place in the hash chain, from 1, without gaps; 0 for an entry written before the chain existed.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>The hash of the entry before it (64 zeros for the first), hex SHA-256.</summary>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 of this entry's content and <see cref="PreviousHash"/> (<see cref="AuditChain.HashOf"/>).</summary>
+    public string? Hash { get; set; }
 }

@@ -15,5 +15,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.SubjectId).HasMaxLength(80);
         b.HasIndex(x => new { x.SubjectType, x.SubjectId });
         b.HasIndex(x => x.At);
+        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.HasIndex(x => x.Sequence);
     }
 }

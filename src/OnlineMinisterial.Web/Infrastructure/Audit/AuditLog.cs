@@ -5,7 +5,7 @@ namespace OnlineMinisterial.Web.Infrastructure.Audit;
 
 /// <summary>
 /// The one way features record a change. The entry is added to the same <see cref="AppDbContext"/> as the change,
-/// so it commits or rolls back with it.
+/// so it commits or rolls back with it; <see cref="AuditChain"/> links it into the hash chain as it is saved.
 /// </summary>
 public sealed class AuditLog(TimeProvider time)
 {
@@ -13,7 +13,8 @@ public sealed class AuditLog(TimeProvider time)
     {
         var entry = new AuditEntry
         {
-            At = time.GetUtcNow(),
+            // Whole milliseconds: every provider reads back the same instant, so the entry hashes the same after a round trip.
+            At = time.StoredNow(),
             ActorId = actor.PersonId,
             ActorDelegationId = actor.DelegationId,
             Action = action,

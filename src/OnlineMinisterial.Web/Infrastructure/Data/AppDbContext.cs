@@ -21,7 +21,7 @@ namespace OnlineMinisterial.Web.Infrastructure.Data;
 /// The one EF Core model. Each database provider has a subclass only so that it can carry its own migration set
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>, <see cref="SqlServerAppDbContext"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<Person, IdentityRole, string>(options), IDataProtectionKeyContext
+public abstract partial class AppDbContext(DbContextOptions options) : IdentityDbContext<Person, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     /// <summary>Shared data-protection keys: a cookie issued by one node is read by every other node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -30,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<PresenceConnection> PresenceConnections => Set<PresenceConnection>();
     public DbSet<ServerNode> ServerNodes => Set<ServerNode>();
     public DbSet<PresenceCounter> PresenceCounters => Set<PresenceCounter>();

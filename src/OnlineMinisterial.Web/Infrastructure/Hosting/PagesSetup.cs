@@ -14,6 +14,8 @@ public static class PagesSetup
         app.MapGet("/secretariat", (IWebHostEnvironment env) => Page(env, "secretariat.html")).ExcludeFromDescription();
         app.MapGet("/agenda", (IWebHostEnvironment env) => Page(env, "agenda.html")).ExcludeFromDescription();
         app.MapGet("/panel", (IWebHostEnvironment env) => Page(env, "panel.html")).ExcludeFromDescription();
+        app.MapGet("/record", (IWebHostEnvironment env) => Page(env, "record.html")).ExcludeFromDescription();
+        app.MapGet("/hall", (IWebHostEnvironment env) => Page(env, "hall.html")).ExcludeFromDescription();
         return app;
     }
 

@@ -99,6 +99,10 @@ export async function startFloor({ pageTitleKey }) {
       store.applyEvent({ ...evt, type: name });
     });
   }
+  // Opened, suspended, resumed, adjourned or closed: read the session again (its state and version).
+  hub.on('SessionStateChanged', (evt) => {
+    if (evt?.sessionId?.toLowerCase() === session.id.toLowerCase()) rereadSession().catch(() => {});
+  });
   // An event the reducer could not fully apply: read the whole floor rather than show part of a change.
   store.subscribe((state) => {
     if (state?.incomplete) store.refresh().catch(() => {});

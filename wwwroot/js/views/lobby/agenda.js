@@ -51,7 +51,9 @@ function sessionItem(session, { viewerZone, hostZone, nextUp }) {
       h('span', { class: 'session__chair-label' }, t(session.kind === 'Panel' ? 'lobby.moderator' : 'lobby.chair')),
       ' ', session.chair.displayName),
     videoUrl && h('a', { class: 'session__link', href: videoUrl, target: '_blank', rel: 'noopener noreferrer' },
-      t('lobby.videoLink'), srOnly(` (${t('lobby.videoLinkHint')})`))));
+      t('lobby.videoLink'), srOnly(` (${t('lobby.videoLinkHint')})`)),
+    session.state === 'Closed' && h('a', { class: 'session__link', href: `/record?id=${encodeURIComponent(session.id)}`, dataset: { testid: `session-record-${session.id}` } },
+      t('lifecycle.readRecord'))));
 }
 
 /** "11:00 AM – 12:00 PM" that wraps after the dash, never inside a time. */

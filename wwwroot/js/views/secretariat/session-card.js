@@ -4,6 +4,7 @@
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { confirmDialog } from '../../ui/dialog.js';
+import { lifecycleButtons } from './session-lifecycle.js';
 import { detailFields, timeFields, values } from './fields.js';
 
 /**
@@ -37,6 +38,7 @@ export function sessionCard(item, { chairs, first, last, act }) {
         session.state === 'Scheduled' && h('button', { class: 'btn btn--small btn--danger', type: 'button', dataset: { testid: `cancel-${session.id}` },
           on: { click: () => confirmCancel(session, status, act) } }, t('editor.cancel')))),
     overlaps(session, item.warnings),
+    lifecycleButtons(session, { act, status }),
     h('div', { class: 'card__forms' }, details, times),
     transitions(item.transitions),
     status);

@@ -257,6 +257,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ClosedAutomatically")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ConferenceId")
                         .HasColumnType("uuid");
 
@@ -273,6 +276,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResumesAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone");
@@ -300,6 +306,35 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ConferenceId", "Ordinal");
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.SessionInterruption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("PlannedResumeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionInterruptions", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
@@ -726,6 +761,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("TotalExtension")
+                        .HasColumnType("bigint")
+                        .HasColumnName("TotalExtensionTicks");
+
                     b.Property<long>("TotalPaused")
                         .HasColumnType("bigint")
                         .HasColumnName("TotalPausedTicks");
@@ -906,6 +945,61 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("QuestionId", "PersonId");
 
                     b.ToTable("QuestionVotes", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Record.RecordCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CorrigendumNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Entry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "SubmittedAt");
+
+                    b.ToTable("RecordCorrections", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Scheduling.ScheduledTransition", b =>
@@ -1384,6 +1478,100 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ServerNodes", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.AttendanceSpan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LeftAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt", "JoinedAt");
+
+                    b.ToTable("AttendanceSpans", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.SessionRecord", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("JsonSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("SessionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Infrastructure.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1410,6 +1598,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Details")
                         .HasColumnType("text");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1423,6 +1622,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
@@ -1496,6 +1697,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("ConferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.SessionInterruption", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithMany("Interruptions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
@@ -1689,6 +1898,15 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Record.RecordCorrection", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Web.Features.Record.SessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
@@ -1767,6 +1985,20 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.SessionRecord", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithOne()
+                        .HasForeignKey("OnlineMinisterial.Web.Features.Record.SessionRecord", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.Session", b =>
+                {
+                    b.Navigation("Interruptions");
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>

@@ -258,6 +258,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("ClosedAutomatically")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("ConferenceId")
                         .HasColumnType("uniqueidentifier");
 
@@ -274,6 +277,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<int>("Ordinal")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ResumesAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("datetimeoffset");
@@ -301,6 +307,35 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("ConferenceId", "Ordinal");
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.SessionInterruption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("PlannedResumeAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionInterruptions", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
@@ -727,6 +762,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("TotalExtension")
+                        .HasColumnType("bigint")
+                        .HasColumnName("TotalExtensionTicks");
+
                     b.Property<long>("TotalPaused")
                         .HasColumnType("bigint")
                         .HasColumnName("TotalPausedTicks");
@@ -907,6 +946,61 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("QuestionId", "PersonId");
 
                     b.ToTable("QuestionVotes", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Record.RecordCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("CorrigendumNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Entry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "SubmittedAt");
+
+                    b.ToTable("RecordCorrections", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Scheduling.ScheduledTransition", b =>
@@ -1386,6 +1480,100 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ServerNodes", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.AttendanceSpan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("LeftAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt", "JoinedAt");
+
+                    b.ToTable("AttendanceSpans", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.SessionRecord", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("JsonSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("SessionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Infrastructure.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1412,6 +1600,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<string>("Details")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1425,6 +1624,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
@@ -1498,6 +1699,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("ConferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.SessionInterruption", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithMany("Interruptions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
@@ -1691,6 +1900,15 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Record.RecordCorrection", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Web.Features.Record.SessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
@@ -1769,6 +1987,20 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.SessionRecord", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithOne()
+                        .HasForeignKey("OnlineMinisterial.Web.Features.Record.SessionRecord", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.Session", b =>
+                {
+                    b.Navigation("Interruptions");
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>

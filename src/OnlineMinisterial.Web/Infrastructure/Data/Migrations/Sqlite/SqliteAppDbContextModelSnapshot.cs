@@ -246,6 +246,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ClosedAutomatically")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConferenceId")
                         .HasColumnType("TEXT");
 
@@ -261,6 +264,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResumesAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("StartsAt")
@@ -289,6 +295,35 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ConferenceId", "Ordinal");
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.SessionInterruption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlannedResumeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionInterruptions", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
@@ -715,6 +750,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("TotalExtension")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("TotalExtensionTicks");
+
                     b.Property<long>("TotalPaused")
                         .HasColumnType("INTEGER")
                         .HasColumnName("TotalPausedTicks");
@@ -895,6 +934,61 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("QuestionId", "PersonId");
 
                     b.ToTable("QuestionVotes", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Record.RecordCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrigendumNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "SubmittedAt");
+
+                    b.ToTable("RecordCorrections", (string)null);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Scheduling.ScheduledTransition", b =>
@@ -1373,6 +1467,98 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ServerNodes", (string)null);
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.AttendanceSpan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftAt", "JoinedAt");
+
+                    b.ToTable("AttendanceSpans", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.SessionRecord", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChainHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JsonSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("SessionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Infrastructure.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1397,6 +1583,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Details")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1410,6 +1607,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Sequence");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
@@ -1483,6 +1682,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ConferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.SessionInterruption", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithMany("Interruptions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>
@@ -1676,6 +1883,15 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OnlineMinisterial.Domain.Record.RecordCorrection", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Web.Features.Record.SessionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OnlineMinisterial.Domain.Voting.CastEntry", b =>
                 {
                     b.HasOne("OnlineMinisterial.Domain.Voting.Poll", null)
@@ -1754,6 +1970,20 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Web.Features.Record.SessionRecord", b =>
+                {
+                    b.HasOne("OnlineMinisterial.Domain.Conference.Session", null)
+                        .WithOne()
+                        .HasForeignKey("OnlineMinisterial.Web.Features.Record.SessionRecord", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OnlineMinisterial.Domain.Conference.Session", b =>
+                {
+                    b.Navigation("Interruptions");
                 });
 
             modelBuilder.Entity("OnlineMinisterial.Domain.Declaration.Amendment", b =>

@@ -1,0 +1,77 @@
+// The record of proceedings of a closed session (/record?id=): read from the record's JSON as issued at the close.
+import { ApiError, get } from '../api.js';
+import { h, replaceChildren } from '../dom.js';
+import { formatDuration } from '../countdown.js';
+import { t } from '../i18n.js';
+import { showLoadError, startShell } from '../shell.js';
+import { sessionIdFromUrl } from './floor/live.js';
+
+const main = document.getElementById('main');
+const when = (iso) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
+const delegation = (d) => (d ? `${d.name} (${d.code})` : '');
+const section = (titleKey, count, ...content) => h('section', { class: 'panel record__section' },
+  h('div', { class: 'panel__head' }, h('h2', { class: 'panel__title' }, t(titleKey), count == null ? '' : ` (${count})`)),
+  h('div', { class: 'record__body' }, ...content));
+const list = (items, render) => (items.length ? h('ol', { class: 'record__list' }, items.map((x) => h('li', {}, render(x))))
+  : h('p', { class: 'placeholder' }, t('record.none')));
+
+async function start() {
+  try {
+    await startShell({ pageTitleKey: 'record.pageTitle' });
+    // A document, not a live view: no connection to show.
+    document.querySelector('[data-testid="connection-status"]').hidden = true;
+    const id = sessionIdFromUrl();
+    if (!id) throw new ApiError({ status: 404, code: 'session.not_found' });
+    const response = await fetch(`/api/sessions/${id}/record`, { headers: { Accept: 'application/json' } });
+    if (response.status === 404) {
+      replaceChildren(main, h('p', { class: 'load-error', attrs: { role: 'alert' } }, t('record.notClosed')));
+      main.removeAttribute('aria-busy');
+      return;
+    }
+    const record = await response.json();
+    const corrigenda = (await get(`/api/sessions/${id}/record/corrections`)).filter((c) => c.state === 'Accepted');
+    render(id, record, response.headers.get('X-Content-SHA256') ?? '', corrigenda);
+  } catch (error) {
+    showLoadError(main, error);
+  }
+}
+
+function render(id, r, sha, corrigenda) {
+  const s = r.session;
+  document.title = `${t('record.title')}: ${s.title}`;
+  replaceChildren(main,
+    h('header', { class: 'record__head' },
+      h('p', { class: 'record__conference' }, r.conference.title),
+      h('h1', { class: 'record__title' }, t('record.title')),
+      h('p', { class: 'record__session', dataset: { testid: 'record-session' } }, s.title),
+      h('p', { class: 'record__meta' }, `${t('record.chair')}: ${s.chair} · ${t('record.scheduled')}: ${when(s.scheduledStart)} – ${when(s.scheduledEnd)}`),
+      h('p', { class: 'record__meta' }, `${t('record.actual')}: ${when(s.openedAt)} – ${when(s.closedAt)}`,
+        s.closedAutomatically ? ` (${t('record.closedAutomatically')})` : ''),
+      h('div', { class: 'record__actions' },
+        h('a', { class: 'btn btn--primary', href: `/api/sessions/${id}/record/pdf`, dataset: { testid: 'record-pdf' }, attrs: { download: '' } }, t('record.pdf')),
+        h('a', { class: 'btn btn--secondary', href: `/api/sessions/${id}/record` }, t('record.json')))),
+    s.interruptions.length > 0 && section('record.interruptions', s.interruptions.length,
+      list(s.interruptions, (i) => `${i.kind}: ${when(i.startedAt)} – ${when(i.endedAt)}`)),
+    section('record.speeches', r.speeches.length, list(r.speeches, (x) => h('div', { class: 'record__speech', dataset: { testid: 'record-speech' } },
+      h('strong', {}, delegation(x.delegation)), x.speaker ? ` · ${x.speaker}` : '',
+      h('span', { class: 'record__detail' }, [t(`record.kind.${x.kind}`), x.onBehalfOfGroup && t('record.groupSpeech'),
+        `${when(x.startedAt)} – ${when(x.endedAt)}`, formatDuration(x.durationSeconds),
+        x.extensionSeconds > 0 && t('record.extended', { time: formatDuration(x.extensionSeconds) })].filter(Boolean).join(' · '))))),
+    r.questions.length > 0 && section('record.questions', r.questions.length, list(r.questions, (q) =>
+      `${q.anonymous ? t('record.anonymous') : `${q.askedBy ?? ''}, ${delegation(q.delegation)}`}: ${q.text}`)),
+    section('record.polls', r.polls.length, list(r.polls, (p) => h('div', {},
+      h('strong', {}, p.question), h('span', { class: 'record__detail' }, [p.mode, p.rule, p.quorum, p.state,
+        p.yes != null && `Yes ${p.yes} · No ${p.no} · Abstain ${p.abstain}`, p.result].filter(Boolean).join(' · ')),
+      p.votes.length > 0 && h('p', { class: 'record__votes' }, p.votes.map((v) => `${v.delegation.code}: ${v.choice}`).join(', '))))),
+    section('record.decisions', r.decisions.length, list(r.decisions, (d) => `${when(d.at)} · ${d.subject}: ${d.outcome}`)),
+    r.statements.length > 0 && section('record.statements', r.statements.length, list(r.statements, (x) => `${delegation(x.delegation)} (${x.kind}): ${x.text}`)),
+    section('record.attendance', r.attendance.length, list(r.attendance, (a) => `${delegation(a.delegation)}: ${when(a.firstJoin)} – ${when(a.lastLeave)}`)),
+    corrigenda.length > 0 && section('record.corrigenda', corrigenda.length, list(corrigenda, (c) => h('div', { dataset: { testid: 'corrigendum' } },
+      h('strong', {}, t('record.corrigendum', { number: c.corrigendumNumber })), ` · ${delegation(c.delegation)} · ${c.entry.replace('speech:', t('record.speechNumber'))}: ${c.text}`))),
+    section('record.authenticity', null,
+      h('p', { class: 'record__hash' }, t('record.chainHead', { sequence: r.auditChain.sequence, hash: r.auditChain.hash })),
+      h('p', { class: 'record__hash' }, t('record.sha', { sha }))));
+  main.removeAttribute('aria-busy');
+}
+
+start();
