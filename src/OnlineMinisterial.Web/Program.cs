@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OnlineMinisterial.Web.Features.Accounts;
 using OnlineMinisterial.Web.Features.Agenda;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Calendar;
@@ -26,6 +27,7 @@ builder.Services.AddScoped<SessionEvents>();                         // SessionC
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();                                       // /openapi/v1.json describes the REST API
 builder.AddErrorHandling();                                          // domain errors -> ProblemDetails with a code
+builder.AddProxySupport();                                           // forwarded headers from known proxies, HSTS, no Server header
 builder.AddAppDatabase();                                            // SQLite, PostgreSQL or SQL Server, migrated at start
 builder.AddHealth();                                                 // /health/live and /health/ready
 builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
@@ -38,10 +40,12 @@ builder.AddPanels();                                                 // live pan
 builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
 builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
 builder.AddNotifications();                                          // each person's in-app notification feed
+builder.AddAccounts();                                               // the secretariat's account actions: unlock, deactivate, end sessions
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
 
+app.UseProxySupport();                                               // first: everything after sees the browser's scheme and address
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -50,6 +54,7 @@ app.UseStaticFiles();                                                // the brow
 app.UseHubOriginCheck();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();                                                // RateLimitPolicies: credentials per client address
 
 app.MapHealth();
 app.MapOpenApi().AllowAnonymous();
@@ -64,6 +69,7 @@ app.MapScheduling();
 app.MapPanels();                                                     // /hubs/panel, and a panel's snapshot, stage candidates and guests as REST
 app.MapAgenda();
 app.MapNotifications();
+app.MapAccounts();                                                   // /api/accounts: the secretariat's account list and actions
 app.MapCalendar();
 
 app.Run();

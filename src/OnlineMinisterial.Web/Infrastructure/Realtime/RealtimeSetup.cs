@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Infrastructure.Errors;
 using StackExchange.Redis;
 
@@ -19,6 +20,8 @@ public static class RealtimeSetup
             {
                 o.MaximumReceiveMessageSize = MaximumMessageBytes;
                 o.AddFilter<DomainErrorHubFilter>();      // outermost: every refusal below it gets its code
+                o.AddFilter<SessionHubFilter>();          // the session still stands (security stamp), on every call
+                o.AddFilter<HubCommandLimitFilter>();     // commands per connection
                 o.AddFilter<HubArgumentsFilter>();        // null where a value is required
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
