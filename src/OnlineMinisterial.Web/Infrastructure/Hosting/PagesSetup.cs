@@ -14,6 +14,8 @@ public static class PagesSetup
         app.MapGet("/secretariat", (IWebHostEnvironment env) => Page(env, "secretariat.html")).ExcludeFromDescription();
         app.MapGet("/agenda", (IWebHostEnvironment env) => Page(env, "agenda.html")).ExcludeFromDescription();
         app.MapGet("/panel", (IWebHostEnvironment env) => Page(env, "panel.html")).ExcludeFromDescription();
+        app.MapGet("/accounts", (IWebHostEnvironment env) => Page(env, "accounts.html")).ExcludeFromDescription();
+        app.MapGet("/account", (IWebHostEnvironment env) => Page(env, "account.html")).ExcludeFromDescription();
         return app;
     }
 
