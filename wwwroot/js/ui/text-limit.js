@@ -27,7 +27,7 @@ export function checkTextLimit(input) {
   notice.hidden = !full;
 }
 
-if (typeof document !== 'undefined') { // the module tests run without a DOM
+if (typeof document !== 'undefined' && typeof document.addEventListener === 'function') { // the module tests run with a stand-in document
   document.addEventListener('input', (event) => {
     const target = event.target;
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) checkTextLimit(target);
