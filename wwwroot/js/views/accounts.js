@@ -13,6 +13,7 @@ const search = document.getElementById('accounts-search');
 const state = document.getElementById('accounts-state');
 let me = null;
 let timer = 0;
+let latest = 0; // answers can arrive out of order while someone types: only the last request's list is shown
 
 async function start() {
   try {
@@ -35,7 +36,9 @@ async function load() {
   const query = new URLSearchParams();
   if (search.value.trim()) query.set('search', search.value.trim());
   if (state.value) query.set('state', state.value);
+  const ticket = ++latest;
   const list = await get(`/api/accounts?${query}`);
+  if (ticket !== latest) return;
   part('count').textContent = t('accounts.count', { count: list.total, shown: list.accounts.length });
   replaceChildren(part('rows'), list.accounts.length ? list.accounts.map(row)
     : h('tr', { class: 'accounts__empty' }, h('td', { colSpan: 5 }, t('accounts.none'))));
