@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OnlineMinisterial.Web.Features.Accounts;
 using OnlineMinisterial.Web.Features.Agenda;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Calendar;
@@ -29,6 +30,7 @@ builder.Services.AddScoped<SessionEvents>();                         // SessionC
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();                                       // /openapi/v1.json describes the REST API
 builder.AddErrorHandling();                                          // domain errors -> ProblemDetails with a code
+builder.AddProxySupport();                                           // forwarded headers from known proxies, HSTS, no Server header
 builder.AddAppDatabase();                                            // SQLite, PostgreSQL or SQL Server, migrated at start
 builder.AddHealth();                                                 // /health/live and /health/ready
 builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
@@ -43,11 +45,13 @@ builder.AddLifecycle();                                              // open ear
 builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
 builder.AddNotifications();                                          // each person's in-app notification feed
 builder.AddPublicAddress();                                          // App:PublicBaseUrl for links that leave the app (calendar)
+builder.AddAccounts();                                               // the secretariat's account actions: unlock, deactivate, end sessions
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
 if (AuditCommand.Requested(args)) return await AuditCommand.RunAsync(app);   // `-- verify-audit`: check the chain and exit
 
+app.UseProxySupport();                                               // first: everything after sees the browser's scheme and address
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -56,6 +60,7 @@ app.UseStaticFiles();                                                // the brow
 app.UseHubOriginCheck();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();                                                // RateLimitPolicies: credentials per client address
 
 app.MapHealth();
 app.MapOpenApi().AllowAnonymous();
@@ -72,6 +77,7 @@ app.MapLifecycle();                                                  // open, su
 app.MapRecord();                                                     // the record of proceedings (JSON, PDF) and the audit verification
 app.MapAgenda();
 app.MapNotifications();
+app.MapAccounts();                                                   // /api/accounts: the secretariat's account list and actions
 app.MapCalendar();
 
 app.Run();

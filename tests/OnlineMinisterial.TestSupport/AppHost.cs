@@ -57,6 +57,10 @@ public sealed class AppHost : WebApplicationFactory<Program>
         if (_database.ConnectionString is not null) builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Scheduling:RunServer", "false");
+        // Tests sign in and call hubs far faster than people do; the rate-limit tests set their own limits.
+        builder.UseSetting("RateLimits:CredentialsPerMinute", "1000000");
+        builder.UseSetting("RateLimits:HubCommandsPerSecond", "1000000");
+        builder.UseSetting("RateLimits:HubCommandBurst", "1000000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (_services is not null) builder.ConfigureTestServices(_services);

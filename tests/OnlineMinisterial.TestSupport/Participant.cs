@@ -31,7 +31,9 @@ public sealed class Participant(AppHost host, HttpClient http, CookieContainer c
         _antiforgery ??= (await Http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery")).GetProperty("token").GetString();
         using var request = new HttpRequestMessage(method ?? HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
         request.Headers.Add("X-XSRF-TOKEN", _antiforgery);
-        return await Http.SendAsync(request);
+        var response = await Http.SendAsync(request);
+        if (path == "/api/auth/signout" && response.IsSuccessStatusCode) _antiforgery = null; // bound to the person who left
+        return response;
     }
 
     /// <summary>The Cookie header this browser would send to the app.</summary>

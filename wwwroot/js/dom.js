@@ -1,4 +1,5 @@
 // DOM building without innerHTML: every string becomes a text node, so markup in data never runs.
+import './ui/text-limit.js'; // every page: a field at its maxlength says so
 
 /**
  * h('li', { class: 'card', dataset: { testid: 'x' }, attrs: { 'aria-label': '…' }, on: { click } }, 'text', node)

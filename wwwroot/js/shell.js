@@ -55,6 +55,8 @@ const NAV = [
   { href: '/vote', key: 'nav.vote', paths: ['/vote', '/vote.html'] },
   { href: '/secretariat', key: 'nav.secretariat', paths: ['/secretariat', '/secretariat.html'], role: 'Secretariat' },
   { href: '/agenda', key: 'nav.agendaEditor', paths: ['/agenda', '/agenda.html'], role: 'Secretariat' },
+  { href: '/accounts', key: 'nav.accounts', paths: ['/accounts', '/accounts.html'], role: 'Secretariat' },
+  { href: '/account', key: 'nav.account', paths: ['/account', '/account.html'] },
 ];
 
 function renderNav(header, me) {

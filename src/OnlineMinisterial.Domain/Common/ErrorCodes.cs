@@ -23,4 +23,11 @@ public static class ErrorCodes
     public const string AntiforgeryInvalid = "request.antiforgery_invalid";
     public const string InvalidCredentials = "auth.invalid_credentials";
     public const string LockedOut = "auth.locked_out";
+    public const string Deactivated = "auth.deactivated";
+    public const string SessionEnded = "auth.session_ended";
+    public const string PasswordWrong = "password.wrong_current";
+    public const string PasswordWeak = "password.too_weak";
+    public const string RateLimited = "request.rate_limited";
+    public const string TextTooLong = "text.too_long";
+    public const string CannotDeactivateSelf = "account.cannot_deactivate_self";
 }

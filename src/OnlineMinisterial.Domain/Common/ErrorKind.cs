@@ -17,7 +17,8 @@ internal static class ErrorKinds
     {
         if (code.EndsWith("not_found", StringComparison.Ordinal)) return ErrorKind.NotFound;
         if (code.EndsWith("conflict", StringComparison.Ordinal)) return ErrorKind.Conflict;
-        if (code == ErrorCodes.Unauthenticated) return ErrorKind.Unauthenticated;
+        if (code is ErrorCodes.Unauthenticated or ErrorCodes.SessionEnded) return ErrorKind.Unauthenticated;
+        if (code == ErrorCodes.CannotDeactivateSelf) return ErrorKind.Conflict;
         if (code.StartsWith("auth.", StringComparison.Ordinal) || code.EndsWith("forbidden", StringComparison.Ordinal)) return ErrorKind.Forbidden;
         if (code.EndsWith("rate_limited", StringComparison.Ordinal)) return ErrorKind.TooManyRequests;
         return ErrorKind.Invalid;

@@ -14,6 +14,7 @@ public sealed class Conference
     public static Conference Create(Guid id, string title, string hostTimeZone)
     {
         Common.Guard.That(!string.IsNullOrWhiteSpace(title), Common.ErrorCodes.InvalidArgument, "A conference needs a title.");
+        Common.TextLimits.Check(title.Trim(), Common.TextLimits.ConferenceTitle, "conference title");
         Common.Guard.That(!string.IsNullOrWhiteSpace(hostTimeZone), Common.ErrorCodes.InvalidArgument, "A conference needs the host's time zone.");
         return new Conference { Id = id, Title = title.Trim(), HostTimeZone = hostTimeZone };
     }

@@ -26,6 +26,7 @@ public sealed class Delegation
     public static Delegation Create(Guid id, Guid conferenceId, string name, string code, DelegationKind kind, HeadRank headRank, bool? votes = null)
     {
         Guard.That(!string.IsNullOrWhiteSpace(name), ErrorCodes.InvalidArgument, "A delegation needs a name.");
+        TextLimits.Check(name.Trim(), TextLimits.DelegationName, "delegation name");
         Guard.That(!string.IsNullOrWhiteSpace(code) && code.Trim().Length <= 16, ErrorCodes.InvalidArgument, "A delegation needs a code of at most 16 characters.");
         return new Delegation
         {

@@ -27,6 +27,7 @@ public sealed class Session
         DateTimeOffset startsAt, DateTimeOffset endsAt, int ordinal)
     {
         Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.InvalidArgument, "A session needs a title.");
+        TextLimits.Check(title.Trim(), TextLimits.SessionTitle, "session title");
         Guard.That(!string.IsNullOrWhiteSpace(chairId), ErrorCodes.InvalidArgument, "A session needs a chair.");
         Guard.That(endsAt > startsAt, ConferenceErrors.EndBeforeStart, "A session must end after it starts.");
         return new Session
@@ -125,6 +126,7 @@ public sealed class Session
     {
         GuardEditable();
         Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.InvalidArgument, "A session needs a title.");
+        TextLimits.Check(title.Trim(), TextLimits.SessionTitle, "session title");
         Guard.That(!string.IsNullOrWhiteSpace(chairId), ErrorCodes.InvalidArgument, "A session needs a chair.");
         GuardVideoUrl(videoUrl);
         Title = title.Trim();
@@ -159,9 +161,12 @@ public sealed class Session
         Guard.That(State != SessionState.Cancelled, ConferenceErrors.SessionCancelled, "A cancelled session cannot be changed.");
     }
 
-    private static void GuardVideoUrl(string? url) =>
+    private static void GuardVideoUrl(string? url)
+    {
+        TextLimits.Check(url?.Trim(), TextLimits.VideoUrl, "video link");
         Guard.That(string.IsNullOrWhiteSpace(url) || Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp),
             ErrorCodes.InvalidArgument, "The video link must be an http(s) address.");
+    }
 
     public void SetVideoUrl(string? url)
     {

@@ -9,6 +9,8 @@ public sealed partial class Declaration
     public Amendment ProposeAmendment(Guid amendmentId, Guid proposerDelegationId, Guid paragraphId, AmendmentKind kind,
         string? text, string reason, DateTimeOffset now)
     {
+        TextLimits.Check(text, TextLimits.AmendmentText, "amendment text");
+        TextLimits.Check(reason, TextLimits.Reason, "reason");
         Guard.That(State == DeclarationState.Drafting && AmendmentsOpen, DeclarationErrors.AmendmentsClosed, "Amendments are not open.");
         var paragraph = FindDraftParagraph(paragraphId);
         return Amendment.Propose(amendmentId, Id, paragraph, LatestVersion?.Number, proposerDelegationId, kind, text, reason, now);

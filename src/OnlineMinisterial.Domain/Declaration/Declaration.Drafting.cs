@@ -10,6 +10,7 @@ public sealed partial class Declaration
     /// </summary>
     public Paragraph AddParagraph(ParagraphKind kind, string text, Guid? afterParagraphId = null)
     {
+        TextLimits.Check(text, TextLimits.Paragraph, "paragraph");
         EnsureDrafting("be edited");
         Guard.That(Enum.IsDefined(kind), ErrorCodes.InvalidArgument, "Unknown paragraph kind.");
         var clean = CleanText(text);
@@ -28,6 +29,7 @@ public sealed partial class Declaration
     /// <summary>Replaces a paragraph's text. The same text again changes nothing.</summary>
     public void ReplaceParagraph(Guid paragraphId, string text)
     {
+        TextLimits.Check(text, TextLimits.Paragraph, "paragraph");
         EnsureDrafting("be edited");
         var paragraph = FindDraftParagraph(paragraphId);
         var clean = CleanText(text);

@@ -36,6 +36,7 @@ public sealed partial class Declaration
     /// <summary>A voting delegation breaks silence, once, before the deadline.</summary>
     public void BreakSilence(Guid delegationId, string reason, DateTimeOffset now)
     {
+        TextLimits.Check(reason, TextLimits.Reason, "reason");
         // The last round, even if ended, so a late break is told "after the deadline" rather than "not running".
         var procedure = CurrentSilence ?? _silenceProcedures.MaxBy(s => s.CirculatedAt);
         Guard.That(procedure is not null, DeclarationErrors.SilenceNotRunning, "The declaration is not under silence.");

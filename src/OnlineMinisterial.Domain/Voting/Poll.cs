@@ -54,6 +54,7 @@ public sealed partial class Poll
         PollMode mode, DecisionRule rule, DateTimeOffset now, Quorum? quorum = null)
     {
         Guard.That(!string.IsNullOrWhiteSpace(question), ErrorCodes.InvalidArgument, "A poll needs a question.");
+        TextLimits.Check(question.Trim(), TextLimits.PollQuestion, "question");
         Guard.That(Enum.IsDefined(subjectKind) && Enum.IsDefined(mode) && Enum.IsDefined(rule), ErrorCodes.InvalidArgument,
             "Unknown subject kind, mode or decision rule.");
         return new Poll

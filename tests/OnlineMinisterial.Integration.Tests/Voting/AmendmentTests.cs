@@ -53,6 +53,27 @@ public sealed class AmendmentTests : VotingHostTest
     }
 
     [Fact]
+    public async Task APanelModerator_WhoChairsNoPlenary_CannotDecideOnAmendments()
+    {
+        await OpenForAmendmentsAsync();
+        var kaz = (await Kit.SeatHoldersAsync(["KAZ"]))[0];
+        var moderator = await Kit.JoinAsync(DemoLogins.Moderator);
+        var amendment = await ProposeAsync(kaz, _op1.ParagraphId, "Decide to share early warnings within 24 hours;");
+
+        foreach (var call in new Func<Task>[]
+        {
+            () => moderator.Hub.InvokeAsync<AmendmentView>("AcceptAmendment", amendment.AmendmentId),
+            () => moderator.Hub.InvokeAsync<AmendmentView>("RejectAmendment", amendment.AmendmentId),
+            () => moderator.Hub.InvokeAsync<PollView>("PutAmendmentToVote", amendment.AmendmentId, PollMode.Recorded, DecisionRule.SimpleMajority),
+        })
+            await VotingKit.RefusedAsync(call, ErrorCodes.Forbidden);
+
+        var snapshot = await moderator.Hub.InvokeAsync<DeclarationSnapshot>("GetDeclaration");
+        Assert.Equal(AmendmentState.Proposed, Assert.Single(snapshot.Amendments).State);
+        Assert.Empty((await moderator.Hub.InvokeAsync<PollsSnapshot>("GetPolls")).Polls);
+    }
+
+    [Fact]
     public async Task OnlyTheHeadOrSeatHolderProposes_AlternatesObserversAndClosedAmendmentsAreRefused()
     {
         await OpenForAmendmentsAsync();

@@ -6,6 +6,7 @@ import { renderPublicHeader } from '../shell.js';
 const form = document.getElementById('signin-form');
 const email = document.getElementById('email');
 const password = document.getElementById('password');
+const keep = document.getElementById('keep-signed-in');
 const submit = form.querySelector('button[type="submit"]');
 const alertBox = document.getElementById('signin-error');
 
@@ -46,9 +47,12 @@ form.addEventListener('submit', async (event) => {
   if (!validate()) return;
   setBusy(true);
   try {
-    await post('/api/auth/signin', { email: email.value.trim(), password: password.value }, { redirectOn401: false });
+    // The server decides where to go: a path of this site, or the lobby.
+    const signedIn = await post('/api/auth/signin', {
+      email: email.value.trim(), password: password.value, keepSignedIn: keep.checked, returnUrl,
+    }, { redirectOn401: false });
     resetAntiforgery();
-    window.location.assign(returnUrl);
+    window.location.assign(safeReturnUrl(signedIn?.returnUrl));
   } catch (error) {
     setBusy(false);
     const credentials = error instanceof ApiError && error.code === 'auth.invalid_credentials';

@@ -11,11 +11,17 @@ public static class AuthSetup
 
     public static IHostApplicationBuilder AddAuth(this IHostApplicationBuilder builder)
     {
-        // Identity's default password and lockout rules stay on; only the demo accounts have preset passwords.
+        builder.Services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        // Identity's default password rules stay on; its lockout counts failures from unknown devices only (ADR 0019).
         builder.Services.AddIdentity<Person, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
                 o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = limits.LockoutFailures;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(limits.LockoutMinutes);
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
@@ -29,10 +35,13 @@ public static class AuthSetup
             o.Cookie.Name = "om.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure over HTTPS, also behind a TLS proxy
             o.LoginPath = "/signin";
+            // A session cookie unless the person asks to be kept signed in (SignInService); either way it ends after
+            // this long without a request, and whenever the security stamp changes (checked on every request).
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(auth.IdleTimeoutMinutes);
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateCookieAsync;
             // APIs and hubs answer with status codes; only page navigations are redirected to the sign-in page.
             o.Events.OnRedirectToLogin = ctx => StatusOrRedirect(ctx.HttpContext, StatusCodes.Status401Unauthorized, ctx.RedirectUri);
             o.Events.OnRedirectToAccessDenied = ctx => StatusOrRedirect(ctx.HttpContext, StatusCodes.Status403Forbidden, null);
@@ -47,7 +56,16 @@ public static class AuthSetup
             o.HeaderName = AntiforgeryHeader;
             o.Cookie.Name = "om.csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+
+        builder.Services.AddScoped<SignInService>();
+        builder.Services.AddScoped<PersonSessions>();
+        builder.Services.AddSingleton<TrustedDevices>();
+        builder.Services.AddSingleton<HubConnectionRegistry>();
+        builder.Services.AddSingleton<SessionEndSignal>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionEndSignal>());
+        builder.AddRateLimits();
         return builder;
     }
 

@@ -10,6 +10,9 @@ public sealed class Person : IdentityUser
     public Guid? DelegationId { get; set; }
     public SeatRole? SeatRole { get; set; }
 
+    /// <summary>When the secretariat deactivated the account; a deactivated person cannot sign in until reactivated.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
     public Member? AsMember() =>
         DelegationId is { } delegationId && SeatRole is { } role ? new Member(Id, delegationId, role) : null;
 }

@@ -1,3 +1,4 @@
+using OnlineMinisterial.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OnlineMinisterial.Domain.Conference;
@@ -8,7 +9,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> b)
     {
-        b.Property(x => x.DisplayName).HasMaxLength(200);
+        b.Property(x => x.DisplayName).HasMaxLength(TextLimits.PersonName);
         b.HasIndex(x => x.DelegationId);
         b.HasOne<Delegation>().WithMany().HasForeignKey(x => x.DelegationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -11,7 +11,7 @@ internal sealed class SecretariatOnlyFilter : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (!context.HttpContext.User.IsInRole(Roles.Secretariat))
-            throw new DomainException(ErrorCodes.Forbidden, "Only the secretariat manages the agenda.");
+            throw new DomainException(ErrorCodes.Forbidden, "Only the secretariat may do this.");
         return next(context);
     }
 }

@@ -1,3 +1,4 @@
+using OnlineMinisterial.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Domain.
     {
         b.ToTable("Conferences");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Title).HasMaxLength(TextLimits.ConferenceTitle);
         b.Property(x => x.HostTimeZone).HasMaxLength(64);
     }
 }

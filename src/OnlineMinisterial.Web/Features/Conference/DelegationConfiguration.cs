@@ -1,3 +1,4 @@
+using OnlineMinisterial.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OnlineMinisterial.Domain.Conference;
@@ -10,7 +11,7 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
     {
         b.ToTable("Delegations");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Name).HasMaxLength(TextLimits.DelegationName);
         b.Property(x => x.Code).HasMaxLength(16);
         b.Property(x => x.SeatHolderId).HasMaxLength(450);
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -1,3 +1,4 @@
+using OnlineMinisterial.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OnlineMinisterial.Domain.Conference;
@@ -10,9 +11,9 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     {
         b.ToTable("Sessions");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Title).HasMaxLength(300);
+        b.Property(x => x.Title).HasMaxLength(TextLimits.SessionTitle);
         b.Property(x => x.ChairId).HasMaxLength(450);
-        b.Property(x => x.VideoUrl).HasMaxLength(2000);
+        b.Property(x => x.VideoUrl).HasMaxLength(TextLimits.VideoUrl);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.IsLive);
         b.HasMany(x => x.Interruptions).WithOne().HasForeignKey("SessionId").OnDelete(DeleteBehavior.Cascade);

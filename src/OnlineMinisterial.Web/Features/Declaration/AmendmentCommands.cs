@@ -44,7 +44,7 @@ public sealed class AmendmentCommands(AppDbContext db, Callers callers, AuditLog
     /// <summary>The amendment enters the draft, for the next published version.</summary>
     public async Task<AmendmentView> AcceptAsync(ClaimsPrincipal user, Guid amendmentId, CancellationToken ct)
     {
-        Callers.RequireChairOrSecretariat(user, "accept an amendment");
+        await callers.RequireDeclarationDeciderAsync(user, "accept an amendment", ct);
         var (declaration, amendment) = await db.RunAsync(async () =>
         {
             var declarationId = await db.Amendments.Where(a => a.Id == amendmentId).Select(a => a.DeclarationId).FirstOrDefaultAsync(ct);
@@ -60,7 +60,7 @@ public sealed class AmendmentCommands(AppDbContext db, Callers callers, AuditLog
 
     public async Task<AmendmentView> RejectAsync(ClaimsPrincipal user, Guid amendmentId, CancellationToken ct)
     {
-        Callers.RequireChairOrSecretariat(user, "reject an amendment");
+        await callers.RequireDeclarationDeciderAsync(user, "reject an amendment", ct);
         var amendment = await db.RunAsync(async () =>
         {
             var amendment = await db.LockAmendmentAsync(amendmentId, ct);

@@ -13,7 +13,7 @@ internal sealed class AmendmentConfiguration : IEntityTypeConfiguration<Amendmen
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.ParagraphLabel).HasMaxLength(16);
-        b.Property(x => x.Reason).HasMaxLength(4000);
+        b.Property(x => x.Reason).HasMaxLength(TextLimits.Reason);
         b.Property(x => x.Version).IsConcurrencyToken();
         // No foreign key to the paragraph: an amendment outlives the paragraph it proposed to delete.
         b.HasOne<Domain.Declaration.Declaration>().WithMany().HasForeignKey(x => x.DeclarationId).OnDelete(DeleteBehavior.Restrict);

@@ -11,7 +11,7 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Domain
         b.ToTable("Declarations");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Title).HasMaxLength(500);
+        b.Property(x => x.Title).HasMaxLength(TextLimits.Title);
         b.Property(x => x.Version).IsConcurrencyToken();
         // One declaration per conference: the hub and the API address it without an id.
         b.HasIndex(x => x.ConferenceId).IsUnique();

@@ -12,6 +12,6 @@ internal sealed class SilenceBreakConfiguration : IEntityTypeConfiguration<Silen
         b.ToTable("SilenceBreaks");
         b.Property<Guid>("ProcedureId"); // the parent's key, part of this key; the parent maps the relationship
         b.HasKey("ProcedureId", nameof(SilenceBreak.DelegationId));
-        b.Property(x => x.Reason).HasMaxLength(4000);
+        b.Property(x => x.Reason).HasMaxLength(TextLimits.Reason);
     }
 }

@@ -1,18 +1,12 @@
-using OnlineMinisterial.Domain.Common;
-
 namespace OnlineMinisterial.Web.Features.Declaration;
 
-/// <summary>Lengths the database columns hold; longer input is refused with a code instead of failing at commit.</summary>
+/// <summary>The declaration's text limits, from the domain's rule (<see cref="Domain.Common.TextLimits"/>).</summary>
 internal static class TextLimits
 {
-    public const int Title = 500;
-    public const int Question = 1000;
-    public const int Reason = 4000;
-    public const int Paragraph = 10_000;
+    public const int Title = Domain.Common.TextLimits.DeclarationTitle;
+    public const int Question = Domain.Common.TextLimits.PollQuestion;
+    public const int Reason = Domain.Common.TextLimits.Reason;
+    public const int Paragraph = Domain.Common.TextLimits.Paragraph;
 
-    public static void Check(string? text, int max, string what)
-    {
-        if (text is { Length: var length } && length > max)
-            throw new DomainException(ErrorCodes.InvalidArgument, $"The {what} is too long ({length} characters; at most {max}).");
-    }
+    public static void Check(string? text, int max, string what) => Domain.Common.TextLimits.Check(text, max, what);
 }

@@ -63,6 +63,8 @@ public sealed class PanelGuestService(AppDbContext db, UserManager<Person> users
 
     private async Task<Person> CreateAccountAsync(string email, string displayName, string? password)
     {
+        TextLimits.Check(displayName, TextLimits.PersonName, "guest's name");
+        TextLimits.Check(email, TextLimits.Email, "guest's e-mail");
         if (string.IsNullOrEmpty(password))
             throw new DomainException(ErrorCodes.InvalidArgument, "There is no account with that email; give a password to create one.");
         var person = new Person { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };

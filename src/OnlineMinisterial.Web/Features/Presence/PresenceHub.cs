@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using OnlineMinisterial.Domain.Common;
+using OnlineMinisterial.Web.Infrastructure.Realtime;
 
 namespace OnlineMinisterial.Web.Features.Presence;
 
@@ -21,4 +23,11 @@ public abstract class PresenceHub<TClient>(PresenceTracker presence) : Hub<TClie
         await Presence.DisconnectedAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
+
+    /// <summary>
+    /// Where a call lands whose arguments could not be read (<see cref="UnreadableArgumentsProtocol"/>): refused
+    /// with a code like any other bad input.
+    /// </summary>
+    public Task RefuseUnreadableArguments(string method) => throw new DomainException(ErrorCodes.InvalidArgument,
+        $"The call of '{method}' could not be read: check the method's name and the number and types of its arguments.");
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Domain.Declaration;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
@@ -21,10 +22,14 @@ public sealed class Callers(AppDbContext db)
         if (!IsSecretariat(user)) throw new DomainException(ErrorCodes.Forbidden, $"Only the secretariat can {action}.");
     }
 
-    public static void RequireChairOrSecretariat(ClaimsPrincipal user, string action)
+    /// <summary>The secretariat, or the chair of a plenary (<see cref="DeclarationDeciders"/>): who decides on amendments.</summary>
+    public async Task RequireDeclarationDeciderAsync(ClaimsPrincipal user, string action, CancellationToken ct)
     {
-        if (!IsSecretariat(user) && !user.IsInRole(Roles.Chair))
-            throw new DomainException(ErrorCodes.Forbidden, $"Only the chair or the secretariat can {action}.");
+        if (IsSecretariat(user)) return;
+        var personId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var chaired = personId is null ? [] : await db.Sessions.AsNoTracking().Where(s => s.ChairId == personId).ToListAsync(ct);
+        if (!DeclarationDeciders.MayDecide(false, personId, chaired))
+            throw new DomainException(ErrorCodes.Forbidden, $"Only the chair of the plenary or the secretariat can {action}.");
     }
 
     /// <summary>The delegation whose seat the caller holds: the only one they may vote or break silence for.</summary>

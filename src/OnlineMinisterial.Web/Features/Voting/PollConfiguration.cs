@@ -1,3 +1,4 @@
+using OnlineMinisterial.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OnlineMinisterial.Domain.Voting;
@@ -12,7 +13,7 @@ internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
         b.ToTable("Polls");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Question).HasMaxLength(1000);
+        b.Property(x => x.Question).HasMaxLength(TextLimits.PollQuestion);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.ComplexProperty(x => x.Quorum, q => q.Property(x => x.Value).HasPrecision(9, 4));
         b.HasIndex(x => new { x.ConferenceId, x.CreatedAt });

@@ -14,7 +14,7 @@ namespace OnlineMinisterial.Web.Features.Voting;
 /// Creates draft polls: the secretariat on the declaration or an amendment, the chair too when putting an amendment
 /// to the vote. An amendment's poll is created with the amendment marked as under that vote, in one transaction.
 /// </summary>
-public sealed class PollCreation(AppDbContext db, AuditLog audit, VotingBroadcaster broadcast, TimeProvider time)
+public sealed class PollCreation(AppDbContext db, Callers callers, AuditLog audit, VotingBroadcaster broadcast, TimeProvider time)
 {
     public Task<PollView> CreateAsync(ClaimsPrincipal user, CreatePollRequest request, CancellationToken ct)
     {
@@ -23,10 +23,10 @@ public sealed class PollCreation(AppDbContext db, AuditLog audit, VotingBroadcas
     }
 
     /// <summary>The chair or secretariat puts an amendment to a vote; the secretariat then opens the poll.</summary>
-    public Task<PollView> PutAmendmentToVoteAsync(ClaimsPrincipal user, Guid amendmentId, PollMode mode, DecisionRule rule, CancellationToken ct)
+    public async Task<PollView> PutAmendmentToVoteAsync(ClaimsPrincipal user, Guid amendmentId, PollMode mode, DecisionRule rule, CancellationToken ct)
     {
-        Callers.RequireChairOrSecretariat(user, "put an amendment to the vote");
-        return CreateCoreAsync(user, new CreatePollRequest(PollSubjectKind.Amendment, amendmentId, null, mode, rule, null, null, false), ct);
+        await callers.RequireDeclarationDeciderAsync(user, "put an amendment to the vote", ct);
+        return await CreateCoreAsync(user, new CreatePollRequest(PollSubjectKind.Amendment, amendmentId, null, mode, rule, null, null, false), ct);
     }
 
     private async Task<PollView> CreateCoreAsync(ClaimsPrincipal user, CreatePollRequest request, CancellationToken ct)

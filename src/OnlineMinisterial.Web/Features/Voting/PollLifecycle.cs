@@ -18,7 +18,7 @@ namespace OnlineMinisterial.Web.Features.Voting;
 /// in the same transaction; closing or cancelling it first cancels that transition.
 /// </summary>
 public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes outcomes, VotingBroadcaster broadcast, TimeProvider time,
-    TransitionPlanner planner, TransitionJobs jobs)
+    TransitionPlanner planner, TransitionJobs jobs, SecretBallotStorage storage)
 {
     private static readonly TransitionKind[] DeadlineKinds = [TransitionKind.ClosePoll];
 
@@ -100,7 +100,11 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
         }, ct);
         if (closed is null) return null;
         var plan = PollPlan.Of(db, closed);
-        return () => broadcast.PollChangedAsync(closed, plan);
+        return async () =>
+        {
+            await broadcast.PollChangedAsync(closed, plan);
+            if (closed.Mode == PollMode.Secret) await storage.ForgetLinksAsync();
+        };
     }
 
     /// <summary>Publishes the result and carries it out: an amendment enters the draft or is rejected; an adopting vote adopts the declaration.</summary>
@@ -157,6 +161,7 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
     {
         var plan = PollPlan.Of(db, poll);
         await broadcast.PollChangedAsync(poll, plan);
+        if (poll.Mode == PollMode.Secret && poll.State is PollState.Closed or PollState.Cancelled) await storage.ForgetLinksAsync();
         // Committed: the request may be gone, but the transition's job and the timer must still follow.
         await jobs.ApplyAsync(schedule, CancellationToken.None);
         return PollViews.For(poll, plan, Callers.IsSecretariat(user));

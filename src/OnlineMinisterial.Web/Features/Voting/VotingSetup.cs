@@ -14,6 +14,7 @@ public static class VotingSetup
         builder.Services.AddScoped<PollQueries>();
         builder.Services.AddScoped<PollCreation>();
         builder.Services.AddScoped<PollLifecycle>();
+        builder.Services.AddScoped<SecretBallotStorage>();
         builder.Services.AddScoped<BallotBox>();
         builder.Services.AddScoped<ITransitionHandler, ClosePollHandler>();
         return builder;

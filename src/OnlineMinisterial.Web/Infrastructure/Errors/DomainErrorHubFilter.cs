@@ -5,7 +5,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Errors;
 
 /// <summary>
 /// Turns domain errors into <see cref="HubException"/>s whose message is <c>[code] readable message</c>, the only
-/// error text a hub client ever sees. Anything unexpected is logged and answered with a generic code.
+/// error text a hub client ever sees. A refusal is an ordinary answer: it is logged at Information, without a stack
+/// trace. Only the unexpected is logged as an Error and answered with a generic code.
 /// </summary>
 internal sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> logger) : IHubFilter
 {
@@ -17,6 +18,7 @@ internal sealed class DomainErrorHubFilter(ILogger<DomainErrorHubFilter> logger)
         }
         catch (DomainException e)
         {
+            logger.LogInformation("Hub call {Hub}.{Method} refused: {Code}", context.Hub.GetType().Name, context.HubMethodName, e.Code);
             throw new HubException(Format(e.Code, e.Message));
         }
         catch (HubException)

@@ -16,6 +16,8 @@ public static class PagesSetup
         app.MapGet("/panel", (IWebHostEnvironment env) => Page(env, "panel.html")).ExcludeFromDescription();
         app.MapGet("/record", (IWebHostEnvironment env) => Page(env, "record.html")).ExcludeFromDescription();
         app.MapGet("/hall", (IWebHostEnvironment env) => Page(env, "hall.html")).ExcludeFromDescription();
+        app.MapGet("/accounts", (IWebHostEnvironment env) => Page(env, "accounts.html")).ExcludeFromDescription();
+        app.MapGet("/account", (IWebHostEnvironment env) => Page(env, "account.html")).ExcludeFromDescription();
         return app;
     }
 

@@ -22,10 +22,10 @@ export function detailFields(chairs, session = null) {
   const chair = h('select', { class: 'input', name: 'chairId', required: true },
     chairs.map((c) => h('option', { value: c.id, selected: session?.chair?.id === c.id }, c.displayName)));
   return [
-    field('editor.title', h('input', { class: 'input', name: 'title', required: true, value: session?.title ?? '', autocomplete: 'off' })),
+    field('editor.title', h('input', { class: 'input', name: 'title', required: true, maxLength: 300, value: session?.title ?? '', autocomplete: 'off' })),
     field('editor.kind', kind),
     field('editor.chair', chair),
-    field('editor.videoUrl', h('input', { class: 'input', name: 'videoUrl', type: 'url', value: session?.videoUrl ?? '', placeholder: 'https://' })),
+    field('editor.videoUrl', h('input', { class: 'input', name: 'videoUrl', type: 'url', maxLength: 2000, value: session?.videoUrl ?? '', placeholder: 'https://' })),
   ];
 }
 

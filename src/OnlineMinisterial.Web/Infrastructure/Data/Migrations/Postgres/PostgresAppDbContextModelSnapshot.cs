@@ -1267,6 +1267,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("DelegationId")
                         .HasColumnType("uuid");
 

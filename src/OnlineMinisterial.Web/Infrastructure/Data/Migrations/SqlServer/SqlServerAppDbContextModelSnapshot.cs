@@ -1268,6 +1268,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid?>("DelegationId")
                         .HasColumnType("uniqueidentifier");
 

@@ -1256,6 +1256,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("DelegationId")
                         .HasColumnType("TEXT");
 

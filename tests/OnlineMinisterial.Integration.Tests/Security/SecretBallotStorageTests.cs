@@ -1,0 +1,95 @@
+using System.Text;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OnlineMinisterial.Domain.Voting;
+using OnlineMinisterial.Integration.Tests.Voting;
+using OnlineMinisterial.TestSupport;
+using OnlineMinisterial.Web.Features.Voting;
+
+namespace OnlineMinisterial.Integration.Tests.Security;
+
+/// <summary>
+/// After a secret poll closes, the raw database files (SQLite: main file, WAL, free pages; PostgreSQL: the database's
+/// data files after a checkpoint) hold none of the ballot ids that linked a delegation to a choice while it was open.
+/// Before the close the same scan finds them, so the scan is known to see what it looks for.
+/// </summary>
+public abstract class SecretBallotStorageTests(Func<Task<TestDatabase>>? database) : VotingHostTest(database)
+{
+    private static readonly string[] Voters = ["USA", "KAZ", "MEX", "CAN", "GBR"];
+
+    protected abstract Task<IReadOnlyList<string>> DatabaseFilesAsync();
+
+    [Fact]
+    public async Task AfterASecretPollCloses_NoDatabaseFileLinksADelegationToAChoice()
+    {
+        var secretariat = await Kit.SecretariatAsync();
+        var voters = await Kit.SeatHoldersAsync(Voters);
+        var poll = await Kit.OpenPollAsync(secretariat.Hub, await VotingKit.PublishedDeclarationAsync(secretariat.Hub), PollMode.Secret);
+        var linked = new HashSet<Guid>();
+        foreach (var (voter, i) in voters.Select((v, i) => (v, i)))
+        {
+            await VotingKit.CastAsync(voter, poll.PollId, i % 2 == 0 ? VoteChoice.Yes : VoteChoice.No);
+            linked.UnionWith(await LinkedBallotIdsAsync(poll.PollId));
+        }
+        await VotingKit.CastAsync(voters[0], poll.PollId, VoteChoice.Abstain); // a change of vote replaces a ballot
+        linked.UnionWith(await LinkedBallotIdsAsync(poll.PollId));
+        Assert.Equal(Voters.Length + 1, linked.Count);
+        Assert.NotEmpty(await FoundAsync(linked)); // the control: while open, the files do hold the links
+
+        await secretariat.Hub.InvokeAsync<PollView>("ClosePoll", poll.PollId);
+
+        var found = await FoundAsync(linked);
+        Assert.True(found.Count == 0, "Still in the files: " + string.Join(", ", found));
+    }
+
+    private Task<List<Guid>> LinkedBallotIdsAsync(Guid pollId) => Host.WithDbAsync(db => db.Polls.Where(p => p.Id == pollId)
+        .SelectMany(p => p.Participations).Select(p => EF.Property<Guid?>(p, "SecretBallotId")).Where(id => id != null)
+        .Select(id => id!.Value).ToListAsync());
+
+    private async Task<List<string>> FoundAsync(IEnumerable<Guid> ids)
+    {
+        var files = await DatabaseFilesAsync();
+        var contents = files.Select(ReadShared).ToList();
+        var found = new List<string>();
+        foreach (var id in ids)
+        {
+            var forms = new[]
+            {
+                Encoding.ASCII.GetBytes(id.ToString().ToUpperInvariant()), Encoding.ASCII.GetBytes(id.ToString()),
+                id.ToByteArray(), id.ToByteArray(bigEndian: true),
+            };
+            for (var f = 0; f < files.Count; f++)
+                if (forms.Any(form => contents[f].AsSpan().IndexOf(form) >= 0)) found.Add($"{id} in {Path.GetFileName(files[f])}");
+        }
+        return found;
+    }
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}
+
+public sealed class SecretBallotStorageSqliteTests() : SecretBallotStorageTests(null)
+{
+    protected override Task<IReadOnlyList<string>> DatabaseFilesAsync() =>
+        Task.FromResult<IReadOnlyList<string>>(Directory.GetFiles(Host.Database.DataFolder, "onlineministerial.db*"));
+}
+
+public sealed class SecretBallotStoragePostgresTests() : SecretBallotStorageTests(TestDatabase.PostgresAsync)
+{
+    protected override async Task<IReadOnlyList<string>> DatabaseFilesAsync()
+    {
+        await using var connection = new NpgsqlConnection(Host.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using (var checkpoint = new NpgsqlCommand("CHECKPOINT", connection)) await checkpoint.ExecuteNonQueryAsync();
+        await using var where = new NpgsqlCommand(
+            "SELECT current_setting('data_directory') || '/base/' || oid FROM pg_database WHERE datname = current_database()", connection);
+        var folder = (string)(await where.ExecuteScalarAsync())!;
+        return Directory.GetFiles(folder);
+    }
+}
