@@ -38,6 +38,10 @@ public sealed partial class AppProcess : IDisposable
         if (database.ConnectionString is not null) start.Environment["Database__ConnectionString"] = database.ConnectionString;
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Scheduling__RunServer"] = "false";
+        // Many sign-ins from one address in a few seconds: the credentials and hub limits are not under test here.
+        start.Environment["RateLimits__CredentialsPerMinute"] = "1000000";
+        start.Environment["RateLimits__HubCommandsPerSecond"] = "1000000";
+        start.Environment["RateLimits__HubCommandBurst"] = "1000000";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -36,10 +36,19 @@ public sealed class SessionEndSignal(HubConnectionRegistry registry, IOptions<Re
         var config = ConfigurationOptions.Parse(options.Value.Redis);
         config.AbortOnConnectFail = false;
         _redis = await ConnectionMultiplexer.ConnectAsync(config);
-        await _redis.GetSubscriber().SubscribeAsync(Channel, (_, personId) =>
+        try
         {
-            if (personId.HasValue) registry.Close(personId.ToString());
-        });
+            // Fire-and-forget: the subscription is kept by the multiplexer and restored when Redis comes back, so a
+            // Redis that is away at start-up does not stop the host (readiness reports it).
+            await _redis.GetSubscriber().SubscribeAsync(Channel, (_, personId) =>
+            {
+                if (personId.HasValue) registry.Close(personId.ToString());
+            }, CommandFlags.FireAndForget);
+        }
+        catch (RedisException e)
+        {
+            logger.LogWarning("Could not subscribe to the other nodes' session ends: {Reason}", e.Message);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
