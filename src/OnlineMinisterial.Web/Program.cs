@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OnlineMinisterial.Web.Features.Accreditation;
 using OnlineMinisterial.Web.Features.Agenda;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Calendar;
@@ -38,6 +39,7 @@ builder.AddPanels();                                                 // live pan
 builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
 builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
 builder.AddNotifications();                                          // each person's in-app notification feed
+builder.AddAccreditation();                                          // setup link, delegations, nominations, invitations, e-mail
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -65,6 +67,7 @@ app.MapPanels();                                                     // /hubs/pa
 app.MapAgenda();
 app.MapNotifications();
 app.MapCalendar();
+app.MapAccreditation();                                              // /api/access (anonymous links and forms), /api/accreditation, /api/my-delegation
 
 app.Run();
 

@@ -38,9 +38,15 @@ public sealed class AccessLink
     /// <summary>Uses the link up: a second use, or a use after it expired, is refused with its own code.</summary>
     public void Redeem(DateTimeOffset now)
     {
+        EnsureUsable(now);
+        UsedAt = now;
+    }
+
+    /// <summary>The checks of <see cref="Redeem"/> without using the link up (its page greets the person first).</summary>
+    public void EnsureUsable(DateTimeOffset now)
+    {
         Guard.That(UsedAt is null, AccreditationErrors.LinkUsed, "This link has already been used. Ask for a new one.");
         Guard.That(now < ExpiresAt, AccreditationErrors.LinkExpired, "This link has expired. Ask for a new one.");
-        UsedAt = now;
     }
 
     /// <summary>A newer link of the same purpose replaces this one: it can no longer be used.</summary>

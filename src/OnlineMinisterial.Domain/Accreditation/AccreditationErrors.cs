@@ -26,4 +26,5 @@ public static class AccreditationErrors
     public const string DatesInvalid = "conference.dates_invalid";
     public const string PasswordRejected = "password.rejected";
     public const string PasswordWrong = "password.wrong";
+    public const string InvitationAccepted = "invitation.already_accepted";
 }
