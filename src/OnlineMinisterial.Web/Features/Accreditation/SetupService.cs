@@ -32,6 +32,7 @@ public sealed class SetupService(AppDbContext db, AccessLinks links, AccountFact
         return await db.RunAsync(async () =>
         {
             var link = await links.FindAsync(AccessLinkPurpose.Setup, request.Token, ct);
+            link.EnsureUsable(time.GetUtcNow());
             if (!await NeedsSetupAsync(ct))
                 throw new DomainException(AccreditationErrors.AlreadySetUp, "The conference has been set up already; sign in instead.");
             link.Redeem(time.GetUtcNow());
