@@ -1,5 +1,8 @@
-// The frame of the signed-in accreditation pages: the shared header, then the page's own content.
-import { showLoadError, startShell } from '../../shell.js';
+// The frame of the signed-in accreditation pages: the shared header with its live indicator and notification
+// bell (over the conference hub, as on every page), then the page's own content.
+import { createHub } from '../../hub.js';
+import { bindConnectionStatus, bindNotifications, showLoadError, startShell } from '../../shell.js';
+import { viewerTimeZone } from '../../time.js';
 
 export async function startConsole(render) {
   const main = document.getElementById('main');
@@ -8,5 +11,10 @@ export async function startConsole(render) {
     await render(main, shell);
   } catch (error) {
     showLoadError(main, error);
+    return;
   }
+  const hub = createHub('/hubs/conference', { onResync: async () => { await bell.refresh(); } });
+  const bell = bindNotifications(hub, { viewerZone: viewerTimeZone() });
+  bindConnectionStatus(hub);
+  hub.start();
 }

@@ -12,6 +12,7 @@ export const labelled = (label, control, hint) => field({ label, control, hint }
 export function choice(name, options, value) {
   const el = select({ options, value });
   el.name = name;
+  for (const option of el.options) option.defaultSelected = option.selected; // form.reset() comes back to it
   return el;
 }
 
