@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (SQLite and PostgreSQL), browser (Chromium) and the browser modules' tests.
-# Installs what is missing (Chromium, Redis), starts a throwaway PostgreSQL and Redis on loopback, and stops
+# Installs what is missing (Chromium, Redis), starts a throwaway PostgreSQL, Redis and SMTP server on loopback, and stops
 # what it started. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,12 +9,14 @@ work=$(mktemp -d /tmp/onlineministerial-test.XXXXXX)
 chmod 755 "$work"
 pg_dir="$work/postgres"
 redis_dir="$work/redis"
+smtp_dir="$work/smtp"
 
 log() { printf '\n== %s\n' "$*"; }
 
 cleanup() {
   "$root/scripts/postgres.sh" stop "$pg_dir" || true
   if [ -f "$redis_dir/redis.pid" ]; then kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true; fi
+  if [ -f "$smtp_dir/smtp.pid" ]; then kill "$(cat "$smtp_dir/smtp.pid")" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -57,8 +59,24 @@ redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --pidfile "$r
 export ONLINEMINISTERIAL_TEST_REDIS="127.0.0.1:$redis_port"
 export ONLINEMINISTERIAL_CHROMIUM=$(command -v chromium)
 
-log "Building"
+log "Starting a throwaway SMTP server (smtp4dev, a local dotnet tool)"
 dotnet tool restore >/dev/null
+smtp_port=$(free_port)
+smtp_api_port=$(free_port)
+mkdir -p "$smtp_dir"
+# In-memory store, loopback only; IMAP and POP3 on free ports too, as nothing here reads them.
+dotnet tool run smtp4dev -- --urls="http://127.0.0.1:$smtp_api_port" --smtpport="$smtp_port" --bindaddress=127.0.0.1 \
+  --imapport="$(free_port)" --pop3port="$(free_port)" --db= --nousersettings --baseappdatapath="$smtp_dir" \
+  --messagestokeep=2000 >"$smtp_dir/smtp.log" 2>&1 &
+echo $! >"$smtp_dir/smtp.pid"
+for _ in $(seq 1 120); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$smtp_api_port") 2>/dev/null && break
+  sleep 0.5
+done
+export ONLINEMINISTERIAL_TEST_SMTP="127.0.0.1:$smtp_port"
+export ONLINEMINISTERIAL_TEST_SMTP_API="http://127.0.0.1:$smtp_api_port"
+
+log "Building"
 dotnet build OnlineMinisterial.sln -nologo -v q
 
 failed=0

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OnlineMinisterial.Web.Features.Accounts;
+using OnlineMinisterial.Web.Features.Accreditation;
 using OnlineMinisterial.Web.Features.Agenda;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Calendar;
@@ -46,6 +47,7 @@ builder.AddAgenda();                                                 // the secr
 builder.AddNotifications();                                          // each person's in-app notification feed
 builder.AddPublicAddress();                                          // App:PublicBaseUrl for links that leave the app (calendar)
 builder.AddAccounts();                                               // the secretariat's account actions: unlock, deactivate, end sessions
+builder.AddAccreditation();                                          // setup link, delegations, nominations, invitations, e-mail
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -79,6 +81,7 @@ app.MapAgenda();
 app.MapNotifications();
 app.MapAccounts();                                                   // /api/accounts: the secretariat's account list and actions
 app.MapCalendar();
+app.MapAccreditation();                                              // /api/access (anonymous links and forms), /api/accreditation, /api/my-delegation
 
 app.Run();
 return 0;

@@ -25,6 +25,9 @@ public sealed class Participant(AppHost host, HttpClient http, CookieContainer c
         _antiforgery = null; // tokens are bound to the user: fetch a fresh one for the signed-in person
     }
 
+    /// <summary>After the server signed this browser in by other means (a link), as the page does: fetch a new token.</summary>
+    public void ForgetAntiforgery() => _antiforgery = null;
+
     /// <summary>A state-changing request with the anti-forgery header, as the browser app sends it.</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, object? body = null, HttpMethod? method = null)
     {

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 
 globalThis.document ??= { documentElement: { lang: 'en' } };
 const { errorText, ordinal, t, tParts } = await import('../../wwwroot/js/i18n.js');
-const { default: en } = await import('../../wwwroot/js/i18n/en.js');
+const { default: enMain } = await import('../../wwwroot/js/i18n/en.js');
+const { default: enAccreditation } = await import('../../wwwroot/js/i18n/en-accreditation.js');
+// The English catalogue is two files (the accreditation pages have their own); i18n.js merges them.
+const en = { ...enMain, ...enAccreditation };
 
 test('t_FillsParametersAndPicksPlural', () => {
   assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');
@@ -24,6 +27,10 @@ test('tParts_LetsViewsWrapValues', () => {
 test('errorText_PrefersOwnWordingForKnownCodes', () => {
   assert.equal(errorText({ code: 'auth.locked_out', message: 'server text' }), en['error.auth.locked_out']);
   assert.equal(errorText({ code: 'seat.transfer_invalid', message: 'server text' }), 'server text');
+});
+
+test('catalogue_FilesDoNotRedefineEachOthersKeys', () => {
+  assert.deepEqual(Object.keys(enAccreditation).filter((key) => key in enMain), []);
 });
 
 test('catalogue_EveryValueIsTextOrPluralForms', () => {

@@ -1,7 +1,8 @@
 // Tiny translation helper: t('lobby.summaryPresent', { present: 3, total: 60 }).
 import en from './i18n/en.js';
+import enAccreditation from './i18n/en-accreditation.js';
 
-const catalogs = { en };
+const catalogs = { en: { ...en, ...enAccreditation } };
 const locale = catalogs[document.documentElement.lang] ? document.documentElement.lang : 'en';
 const messages = catalogs[locale];
 const plurals = new Intl.PluralRules(locale);

@@ -56,6 +56,10 @@ const NAV = [
   { href: '/secretariat', key: 'nav.secretariat', paths: ['/secretariat', '/secretariat.html'], role: 'Secretariat' },
   { href: '/agenda', key: 'nav.agendaEditor', paths: ['/agenda', '/agenda.html'], role: 'Secretariat' },
   { href: '/accounts', key: 'nav.accounts', paths: ['/accounts', '/accounts.html'], role: 'Secretariat' },
+  { href: '/delegations', key: 'nav.delegations', paths: ['/delegations', '/delegations.html'], role: 'Secretariat' },
+  { href: '/participants', key: 'nav.participants', paths: ['/participants', '/participants.html'], role: 'Secretariat' },
+  { href: '/outbox', key: 'nav.outbox', paths: ['/outbox', '/outbox.html'], role: 'Secretariat' },
+  { href: '/my-delegation', key: 'nav.myDelegation', paths: ['/my-delegation', '/my-delegation.html'], role: 'Delegate' },
   { href: '/account', key: 'nav.account', paths: ['/account', '/account.html'] },
 ];
 

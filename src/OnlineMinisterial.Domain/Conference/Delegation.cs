@@ -21,6 +21,9 @@ public sealed class Delegation
     public bool Votes { get; private set; }
     public HeadRank HeadRank { get; private set; }
     public string? SeatHolderId { get; private set; }
+
+    /// <summary>The person who nominates the delegation's members and uploads its credentials (usually the head).</summary>
+    public string? FocalPointId { get; private set; }
     public int Version { get; private set; }
 
     public static Delegation Create(Guid id, Guid conferenceId, string name, string code, DelegationKind kind, HeadRank headRank, bool? votes = null)
@@ -39,6 +42,21 @@ public sealed class Delegation
             // Member states vote by default; organisations and observers speak but do not vote.
             Votes = votes ?? kind == DelegationKind.MemberState,
         };
+    }
+
+    /// <summary>The secretariat corrects a delegation; its code stays (people, votes and the record refer to it).</summary>
+    public void Edit(string name, DelegationKind kind, bool votes, HeadRank headRank)
+    {
+        Guard.That(!string.IsNullOrWhiteSpace(name) && name.Trim().Length <= 200, ErrorCodes.InvalidArgument, "A delegation needs a name of at most 200 characters.");
+        Guard.That(Enum.IsDefined(kind) && Enum.IsDefined(headRank), ErrorCodes.InvalidArgument, "Unknown kind or rank.");
+        (Name, Kind, Votes, HeadRank) = (name.Trim(), kind, votes, headRank);
+        Version++;
+    }
+
+    public void SetFocalPoint(string personId)
+    {
+        FocalPointId = personId;
+        Version++;
     }
 
     /// <summary>Seats a member without conditions: used when the delegation is set up (the head by default).</summary>

@@ -9,4 +9,5 @@ internal static class DemoLogins
     public static readonly string Chair = $"chair@{Domain}";
     public static readonly string Moderator = $"moderator@{Domain}";
     public static readonly string Observer = $"observer@{Domain}";
+    public static string Email(string localPart) => $"{localPart}@{Domain}";
 }

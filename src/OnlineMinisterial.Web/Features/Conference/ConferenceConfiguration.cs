@@ -12,5 +12,7 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Domain.
         b.HasKey(x => x.Id);
         b.Property(x => x.Title).HasMaxLength(TextLimits.ConferenceTitle);
         b.Property(x => x.HostTimeZone).HasMaxLength(64);
+        b.Property(x => x.Languages).HasMaxLength(40).HasDefaultValue("en");
+        b.Ignore(x => x.LanguageList);
     }
 }

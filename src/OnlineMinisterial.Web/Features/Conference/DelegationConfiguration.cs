@@ -14,6 +14,7 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
         b.Property(x => x.Name).HasMaxLength(TextLimits.DelegationName);
         b.Property(x => x.Code).HasMaxLength(16);
         b.Property(x => x.SeatHolderId).HasMaxLength(450);
+        b.Property(x => x.FocalPointId).HasMaxLength(450);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.ConferenceId, x.Code }).IsUnique();
         b.HasOne<Domain.Conference.Conference>().WithMany().HasForeignKey(x => x.ConferenceId);

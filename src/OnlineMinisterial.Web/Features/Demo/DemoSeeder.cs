@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OnlineMinisterial.Domain.Accreditation;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Panels;
+using OnlineMinisterial.Web.Features.Accreditation;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Scheduling;
 using OnlineMinisterial.Web.Infrastructure.Data;
@@ -10,60 +13,105 @@ using OnlineMinisterial.Web.Infrastructure.Data;
 namespace OnlineMinisterial.Web.Features.Demo;
 
 /// <summary>
-/// Seeds the demo conference. Idempotent: each conference, delegation and account is added only when missing,
-/// so running it again (or on every start) leaves exactly one of each.
+/// Seeds the demo conference through the services a secretariat uses: the delegations CSV import, focal points,
+/// nominations and approvals, so the demo and a real conference cannot drift apart. Only two things differ: no
+/// invitation is sent, and every demo account gets the shared demo password. Idempotent: what exists is kept.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, RoleManager<IdentityRole> roles,
-    IOptions<DemoOptions> options, TransitionPlanner planner, TimeProvider time, ILogger<DemoSeeder> logger) : IStartupDataTask
+internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, SetupService setup, DelegationAdmin delegations,
+    FocalPoints focalPoints, Decisions decisions, AccountFactory accounts, IOptions<DemoOptions> options, TransitionPlanner planner,
+    TimeProvider time, ILogger<DemoSeeder> logger) : IStartupDataTask
 {
     public static readonly Guid ConferenceId = new("7a0c1b2e-0007-4d5e-9a11-5d7e0c0f2023");
     public const string Title = "7th Online Ministerial of the Global Coalition to Address Synthetic Drug Threats";
+    private const string HostZone = "America/New_York";
+
+    private string? _hash;
 
     public async Task RunAsync(CancellationToken ct)
     {
         if (!options.Value.Seed) return;
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        await setup.EnsureRolesAsync();
+        var before = await db.Users.CountAsync(ct);
+        // One transaction for the whole seed: the services' own commands join it (see Commands.RunAsync).
+        await db.RunAsync(async () =>
+        {
+            if (!await db.Conferences.AnyAsync(c => c.Id == ConferenceId, ct))
+            {
+                var today = DateOnly.FromDateTime(HostTime.ToLocal(time.GetUtcNow(), HostZone));
+                db.Conferences.Add(SetupService.CreateConference(new ConferenceInput(Title, HostZone, today, today.AddDays(1), ConferenceLanguages.Un), ConferenceId));
+                await db.SaveChangesAsync(ct);
+            }
+            var secretariat = await users.FindByEmailAsync(DemoAccounts.Secretariat.Email)
+                ?? await accounts.CreateAsync(DemoAccounts.Secretariat.Email, DemoAccounts.Secretariat.DisplayName, Roles.Secretariat, passwordHash: Hash());
+            var asSecretariat = Principal(secretariat.Id, Roles.Secretariat);
 
-        if (!await db.Conferences.AnyAsync(c => c.Id == ConferenceId, ct))
-            db.Conferences.Add(Domain.Conference.Conference.Create(ConferenceId, Title, "America/New_York"));
-
-        var existing = await db.Delegations.Where(d => d.ConferenceId == ConferenceId).Select(d => d.Code).ToListAsync(ct);
-        foreach (var d in DemoDelegations.All.Where(d => !existing.Contains(d.Code)))
-            db.Delegations.Add(Delegation.Create(Guid.NewGuid(), ConferenceId, d.Name, d.Code, d.Kind, d.Rank));
-        await db.SaveChangesAsync(ct);
-
-        var added = await SeedAccountsAsync(ct);
+            await delegations.ImportAsync(asSecretariat, DemoCsv(), ct);
+            foreach (var staff in new[] { DemoAccounts.Chair, DemoAccounts.Moderator })
+                if (await users.FindByEmailAsync(staff.Email) is null)
+                    await decisions.InviteStaffAsync(asSecretariat, new StaffInput(staff.DisplayName, staff.Email, staff.Role, "en"), ct, Hash());
+            await SeedObserverAsync(asSecretariat, ct);
+            await SeedDelegationsAsync(asSecretariat, ct);
+        }, ct);
         await SeedAgendaAsync(ct);
         await InviteGuestPanelistAsync(ct);
-        logger.LogInformation("Demo conference ready ({Added} accounts added)", added);
+        logger.LogInformation("Demo conference ready ({Added} accounts added)", await db.Users.CountAsync(ct) - before);
     }
 
-    private async Task<int> SeedAccountsAsync(CancellationToken ct)
+    /// <summary>The 60 delegations as the CSV a secretariat would import (docs/sample-delegations.csv is this file).</summary>
+    public static string DemoCsv() => DelegationImport.ToCsv(DemoDelegations.All.Select(d =>
+        new DelegationRow(d.Code, d.Name, d.Kind, d.Kind == DelegationKind.MemberState, d.Rank)));
+
+    private async Task SeedObserverAsync(ClaimsPrincipal asSecretariat, CancellationToken ct)
     {
-        var delegations = await db.Delegations.Where(d => d.ConferenceId == ConferenceId).ToDictionaryAsync(d => d.Code, ct);
-        // One hash for the shared demo password: hashing is deliberately slow, and 70 accounts would be felt at start-up.
-        string? hash = null;
-        var added = 0;
-        foreach (var account in DemoAccounts.All())
-        {
-            if (await users.FindByEmailAsync(account.Email) is not null) continue;
-            var person = new Person
-            {
-                UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName,
-                DelegationId = account.DelegationCode is null ? null : delegations[account.DelegationCode].Id,
-                SeatRole = account.SeatRole,
-            };
-            person.PasswordHash = hash ??= users.PasswordHasher.HashPassword(person, options.Value.Password);
-            Check(await users.CreateAsync(person));
-            Check(await users.AddToRoleAsync(person, account.Role));
-            if (account.SeatRole == SeatRole.Head && person.AsMember() is { } head)
-                delegations[account.DelegationCode!].AssignSeat(head);
-            added++;
-        }
-        await db.SaveChangesAsync(ct);
-        return added;
+        var observer = DemoAccounts.Observer;
+        if (await users.FindByEmailAsync(observer.Email) is not null) return;
+        await decisions.RequestAsync(new AccreditationRequestInput(ParticipantCategory.Press, observer.DisplayName, observer.Email, "Demo Press Agency", "en"), ct);
+        var id = await db.Nominations.Where(n => n.Email == observer.Email && n.State == NominationState.Pending).Select(n => n.Id).FirstAsync(ct);
+        await ApproveWithDemoPasswordAsync(asSecretariat, id, ct);
     }
+
+    // Each head is the delegation's focal point (named by the secretariat); the head nominates the alternates and advisers.
+    private async Task SeedDelegationsAsync(ClaimsPrincipal asSecretariat, CancellationToken ct)
+    {
+        var byCode = await db.Delegations.Where(d => d.ConferenceId == ConferenceId).ToDictionaryAsync(d => d.Code, ct);
+        foreach (var group in DemoAccounts.All().Where(a => a.DelegationCode is not null).GroupBy(a => a.DelegationCode!))
+        {
+            var delegation = byCode[group.Key];
+            foreach (var account in group)
+            {
+                if (await users.FindByEmailAsync(account.Email) is not null) continue;
+                var input = new PersonInput(account.DisplayName, account.Email, account.SeatRole!.Value, "en");
+                if (account.SeatRole == SeatRole.Head)
+                {
+                    await focalPoints.InviteAsync(asSecretariat, delegation.Id, input, ct, sendInvitation: false);
+                    await SetDemoPasswordAsync(account.Email);
+                    continue;
+                }
+                var asFocalPoint = Principal(delegation.FocalPointId!, Roles.Delegate);
+                var nomination = await focalPoints.NominateAsync(asFocalPoint, input, ct);
+                await ApproveWithDemoPasswordAsync(asSecretariat, nomination.Id, ct);
+            }
+        }
+    }
+
+    private async Task ApproveWithDemoPasswordAsync(ClaimsPrincipal asSecretariat, Guid nominationId, CancellationToken ct)
+    {
+        var approved = await decisions.ApproveAsync(asSecretariat, nominationId, null, ct, sendInvitation: false);
+        await SetDemoPasswordAsync(approved.Email);
+    }
+
+    private async Task SetDemoPasswordAsync(string email)
+    {
+        var person = await users.FindByEmailAsync(email);
+        person!.PasswordHash = Hash();
+        AccountFactory.Check(await users.UpdateAsync(person));
+    }
+
+    // One hash for the shared demo password: hashing is deliberately slow, and 70 accounts would be felt at start-up.
+    private string Hash() => _hash ??= users.PasswordHasher.HashPassword(new Person(), options.Value.Password);
+
+    private static ClaimsPrincipal Principal(string personId, string role) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, personId), new Claim(ClaimTypes.Role, role)], "demo-seed"));
 
     private async Task SeedAgendaAsync(CancellationToken ct)
     {
@@ -97,9 +145,4 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Rol
         await db.SaveChangesAsync(ct);
     }
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-            throw new InvalidOperationException("Demo seed failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-    }
 }

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Domain.Accreditation;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Domain.Declaration;
 using OnlineMinisterial.Domain.Voting;
 using OnlineMinisterial.Domain.Panels;
 using OnlineMinisterial.Domain.Scheduling;
+using OnlineMinisterial.Web.Features.Accreditation;
 using OnlineMinisterial.Web.Features.Auth;
 using OnlineMinisterial.Web.Features.Calendar;
 using OnlineMinisterial.Web.Features.Floor;
@@ -46,6 +48,9 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     public DbSet<QuestionBoard> QuestionBoards => Set<QuestionBoard>();
     public DbSet<PanelStage> PanelStages => Set<PanelStage>();
     public DbSet<PanelGuest> PanelGuests => Set<PanelGuest>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<AccessLink> AccessLinks => Set<AccessLink>();
+    public DbSet<CredentialsLetter> CredentialsLetters => Set<CredentialsLetter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,13 @@ public static class PagesSetup
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/signin", (IWebHostEnvironment env) => Page(env, "signin.html")).AllowAnonymous().ExcludeFromDescription();
+        // Pages opened from a link or a public form: each asks the API, which checks the token.
+        foreach (var (path, file) in new[] { ("/setup", "setup.html"), ("/welcome", "welcome.html"), ("/reset-password", "welcome.html"),
+                     ("/forgot-password", "forgot.html"), ("/accreditation", "accreditation-request.html") })
+            app.MapGet(path, (IWebHostEnvironment env) => Page(env, file)).AllowAnonymous().ExcludeFromDescription();
+        foreach (var (path, file) in new[] { ("/delegations", "delegations.html"), ("/participants", "participants.html"),
+                     ("/outbox", "outbox.html"), ("/my-delegation", "my-delegation.html"), ("/account", "account.html") })
+            app.MapGet(path, (IWebHostEnvironment env) => Page(env, file)).ExcludeFromDescription();
         // Signed-in pages: the fallback policy applies, and the cookie sends an anonymous visitor to /signin first.
         app.MapGet("/session", (IWebHostEnvironment env) => Page(env, "session.html")).ExcludeFromDescription();
         app.MapGet("/chair", (IWebHostEnvironment env) => Page(env, "chair.html")).ExcludeFromDescription();

@@ -1,0 +1,30 @@
+namespace OnlineMinisterial.Domain.Accreditation;
+
+/// <summary>Codes of the accreditation rules: links, nominations, delegations, the import. Stable: clients switch on them.</summary>
+public static class AccreditationErrors
+{
+    public const string LinkInvalid = "link.invalid";
+    public const string LinkUsed = "link.used";
+    public const string LinkExpired = "link.expired";
+    public const string AlreadySetUp = "setup.already_done";
+    public const string LimitReached = "nomination.limit_reached";
+    public const string HeadExists = "nomination.head_exists";
+    public const string NominationNotFound = "nomination.not_found";
+    public const string NotPending = "nomination.not_pending";
+    public const string EmailTaken = "nomination.email_taken";
+    public const string ReasonRequired = "nomination.reason_required";
+    public const string NotFocalPoint = "auth.not_focal_point";
+    public const string DelegationCodeTaken = "delegation.code_taken";
+    public const string DelegationHasMembers = "delegation.has_members";
+    public const string TooManyDelegations = "delegation.too_many";
+    public const string ImportInvalid = "import.invalid";
+    public const string ImportChanged = "import.preview_outdated";
+    public const string LetterInvalid = "credentials.not_pdf";
+    public const string LetterTooLarge = "credentials.too_large";
+    public const string LetterNotFound = "credentials.not_found";
+    public const string LanguageUnknown = "conference.language_unknown";
+    public const string DatesInvalid = "conference.dates_invalid";
+    public const string PasswordRejected = "password.rejected";
+    public const string PasswordWrong = "password.wrong";
+    public const string InvitationAccepted = "invitation.already_accepted";
+}

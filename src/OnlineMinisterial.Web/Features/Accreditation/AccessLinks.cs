@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OnlineMinisterial.Domain.Accreditation;
+using OnlineMinisterial.Domain.Common;
+using OnlineMinisterial.Web.Infrastructure.Data;
+
+namespace OnlineMinisterial.Web.Features.Accreditation;
+
+/// <summary>Issues and redeems the single-use links; a new link for the same person and purpose replaces the old one.</summary>
+public sealed class AccessLinks(AppDbContext db, TimeProvider time, IOptions<AccreditationOptions> options)
+{
+    public static readonly IReadOnlyDictionary<AccessLinkPurpose, string> Pages = new Dictionary<AccessLinkPurpose, string>
+    {
+        [AccessLinkPurpose.Setup] = "/setup",
+        [AccessLinkPurpose.Invitation] = "/welcome",
+        [AccessLinkPurpose.PasswordReset] = "/reset-password",
+    };
+
+    /// <summary>Adds a link to the command's unit of work and returns its path with the token (the only copy of it).</summary>
+    public async Task<string> IssueAsync(AccessLinkPurpose purpose, string? personId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var older = await db.AccessLinks.Where(l => l.Purpose == purpose && l.PersonId == personId && l.UsedAt == null).ToListAsync(ct);
+        foreach (var link in older) link.Revoke(now);
+        var token = AccessLink.NewToken();
+        db.AccessLinks.Add(AccessLink.Issue(purpose, personId, token, now, Lifetime(purpose)));
+        return $"{Pages[purpose]}?token={token}";
+    }
+
+    /// <summary>Finds the link of a token and uses it up; unknown, used and expired links are refused with their codes.</summary>
+    public async Task<AccessLink> RedeemAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)
+    {
+        var link = await FindAsync(purpose, token, ct);
+        link.Redeem(time.GetUtcNow());
+        return link;
+    }
+
+    public async Task<AccessLink> FindAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)
+    {
+        var hash = AccessLink.Hash(token ?? "");
+        return await db.AccessLinks.FirstOrDefaultAsync(l => l.TokenHash == hash && l.Purpose == purpose, ct)
+            ?? throw new DomainException(AccreditationErrors.LinkInvalid, "This link is not valid. Check that it was copied whole, or ask for a new one.");
+    }
+
+    private TimeSpan Lifetime(AccessLinkPurpose purpose) => purpose switch
+    {
+        AccessLinkPurpose.Invitation => options.Value.InvitationLifetime,
+        AccessLinkPurpose.PasswordReset => options.Value.ResetLifetime,
+        _ => options.Value.SetupLifetime,
+    };
+}
