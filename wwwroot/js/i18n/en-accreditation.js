@@ -4,7 +4,6 @@ export default {
   'nav.participants': 'Participants',
   'nav.outbox': 'Outbox',
   'nav.myDelegation': 'My delegation',
-  'nav.account': 'My account',
 
   'yes': 'Yes',
   'no': 'No',
@@ -180,9 +179,4 @@ export default {
   'myDelegation.noLetter': 'No letter uploaded yet.',
   'myDelegation.letterOnFile': 'On file: {name}, received {date}.',
 
-  'account.pageTitle': 'My account',
-  'account.passwordHeading': 'Change password',
-  'account.current': 'Current password',
-  'account.change': 'Change password',
-  'account.changed': 'Your password has been changed.',
 };
