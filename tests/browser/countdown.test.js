@@ -60,3 +60,10 @@ test('parseExtension_TakesSecondsMinutesAndMinutesSeconds', () => {
   assert.equal(parseExtension('31:00'), null);
   assert.equal(parseExtension('soon'), null);
 });
+
+test('countdownAt_NeverShowsMoreThanTheSpeechWasAllowed_WhenTheClockEstimateIsBehind', () => {
+  const allowed = speech({ allowedSeconds: 180 });
+  assert.equal(countdownAt(allowed, start - 400).seconds, 180);
+  assert.equal(countdownAt(speech(), start - 400).seconds, 181);
+  assert.equal(countdownAt(allowed, start + 1500).seconds, 179);
+});

@@ -22,7 +22,10 @@ export function countdownAt(current, nowMs) {
     return { seconds: null, phase: 'untimed', paused, timed: false, elapsedSeconds };
   }
   const remainingMs = paused && current.remainingAtPauseMs != null ? current.remainingAtPauseMs : current.endsAtMs - at;
-  const seconds = Math.ceil(remainingMs / 1000) + 0; // + 0 turns -0 into 0
+  // Never more left than the speech was allowed: a clock estimate a few milliseconds behind the server's would
+  // otherwise show 3:01 for a three-minute speech as it starts.
+  const rounded = Math.ceil(remainingMs / 1000) + 0; // + 0 turns -0 into 0
+  const seconds = current.allowedSeconds != null ? Math.min(rounded, current.allowedSeconds) : rounded;
   return { seconds, phase: phaseOf(seconds), paused, timed: true, elapsedSeconds };
 }
 

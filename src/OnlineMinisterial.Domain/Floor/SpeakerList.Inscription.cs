@@ -31,6 +31,8 @@ public sealed partial class SpeakerList
     public void EnsureTakesRequests(SessionState sessionState)
     {
         if (sessionState == SessionState.Live) return;
+        Guard.That(sessionState != SessionState.Closed, Conference.ConferenceErrors.SessionClosed,
+            "This session is closed and part of the record; its list of speakers cannot change.");
         Guard.That(sessionState == SessionState.Scheduled && InscriptionOpen, ErrorCodes.SessionNotLive,
             sessionState == SessionState.Scheduled
                 ? "The list of speakers is not open for inscription yet; the chair opens it before the session, or it opens with the session."

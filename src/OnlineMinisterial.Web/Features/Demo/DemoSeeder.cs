@@ -49,7 +49,8 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Set
             foreach (var staff in new[] { DemoAccounts.Chair, DemoAccounts.Moderator })
                 if (await users.FindByEmailAsync(staff.Email) is null)
                     await decisions.InviteStaffAsync(asSecretariat, new StaffInput(staff.DisplayName, staff.Email, staff.Role, "en"), ct, Hash());
-            await SeedObserverAsync(asSecretariat, ct);
+            await SeedByRequestAsync(asSecretariat, DemoAccounts.Observer, ParticipantCategory.Press, "Demo Press Agency", ct);
+            await SeedByRequestAsync(asSecretariat, DemoAccounts.GuestPanelist, ParticipantCategory.Observer, "Guest panelist", ct);
             await SeedDelegationsAsync(asSecretariat, ct);
         }, ct);
         await SeedAgendaAsync(ct);
@@ -61,12 +62,13 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Set
     public static string DemoCsv() => DelegationImport.ToCsv(DemoDelegations.All.Select(d =>
         new DelegationRow(d.Code, d.Name, d.Kind, d.Kind == DelegationKind.MemberState, d.Rank)));
 
-    private async Task SeedObserverAsync(ClaimsPrincipal asSecretariat, CancellationToken ct)
+    // The press observer and the guest panelist ask through the public form, as anyone outside a delegation does.
+    private async Task SeedByRequestAsync(ClaimsPrincipal asSecretariat, DemoAccounts.Account account, ParticipantCategory category,
+        string organisation, CancellationToken ct)
     {
-        var observer = DemoAccounts.Observer;
-        if (await users.FindByEmailAsync(observer.Email) is not null) return;
-        await decisions.RequestAsync(new AccreditationRequestInput(ParticipantCategory.Press, observer.DisplayName, observer.Email, "Demo Press Agency", "en"), ct);
-        var id = await db.Nominations.Where(n => n.Email == observer.Email && n.State == NominationState.Pending).Select(n => n.Id).FirstAsync(ct);
+        if (await users.FindByEmailAsync(account.Email) is not null) return;
+        await decisions.RequestAsync(new AccreditationRequestInput(category, account.DisplayName, account.Email, organisation, "en"), ct);
+        var id = await db.Nominations.Where(n => n.Email == account.Email && n.State == NominationState.Pending).Select(n => n.Id).FirstAsync(ct);
         await ApproveWithDemoPasswordAsync(asSecretariat, id, ct);
     }
 

@@ -11,7 +11,7 @@ public static class PagesSetup
                      ("/forgot-password", "forgot.html"), ("/accreditation", "accreditation-request.html") })
             app.MapGet(path, (IWebHostEnvironment env) => Page(env, file)).AllowAnonymous().ExcludeFromDescription();
         foreach (var (path, file) in new[] { ("/delegations", "delegations.html"), ("/participants", "participants.html"),
-                     ("/outbox", "outbox.html"), ("/my-delegation", "my-delegation.html"), ("/account", "account.html") })
+                     ("/outbox", "outbox.html"), ("/my-delegation", "my-delegation.html") })
             app.MapGet(path, (IWebHostEnvironment env) => Page(env, file)).ExcludeFromDescription();
         // Signed-in pages: the fallback policy applies, and the cookie sends an anonymous visitor to /signin first.
         app.MapGet("/session", (IWebHostEnvironment env) => Page(env, "session.html")).ExcludeFromDescription();
