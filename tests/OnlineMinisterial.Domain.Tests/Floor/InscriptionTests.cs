@@ -47,7 +47,8 @@ public class InscriptionTests
         var list = new SpeakerListBuilder(_time).Build();
         list.OpenInscription();
 
-        Assert.Equal(ErrorCodes.SessionNotLive, Assert.Throws<DomainException>(() => list.EnsureTakesRequests(state)).Code);
+        var expected = state == SessionState.Closed ? Domain.Conference.ConferenceErrors.SessionClosed : ErrorCodes.SessionNotLive;
+        Assert.Equal(expected, Assert.Throws<DomainException>(() => list.EnsureTakesRequests(state)).Code);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class DemoThroughServicesTests : HostPerTest
             await db.Nominations.CountAsync(n => n.State == NominationState.Approved), await db.Users.CountAsync(u => u.DelegationId != null)));
         Assert.Equal(60, delegations);
         Assert.Equal(60, focal);
-        Assert.Equal(members + 1, approved); // the press observer came through the public request form
+        Assert.Equal(members + 2, approved); // the press observer and the guest panelist came through the public request form
         Assert.Equal(1, await Host.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "delegations.imported")));
     }
 
