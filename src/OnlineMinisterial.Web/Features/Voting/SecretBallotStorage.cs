@@ -7,19 +7,23 @@ namespace OnlineMinisterial.Web.Features.Voting;
 /// After a secret poll closes or is cancelled (and its ballots were reissued, ADR 0009), removes what storage still
 /// remembers of the links that existed while it was open (ADR 0020): on SQLite, deleted content is already zeroed
 /// (secure_delete on every connection) and a truncating checkpoint empties the write-ahead log; on PostgreSQL the two
-/// tables that held the link are rewritten (VACUUM FULL), which leaves no dead row versions in their files.
+/// tables that held the link are rewritten (VACUUM FULL), which leaves no dead row versions in their files, once
+/// every transaction that began before the close has ended (until then PostgreSQL must keep those versions, and a
+/// rewrite copies them into the new files).
 /// </summary>
 public sealed class SecretBallotStorage(AppDbContext db, ILogger<SecretBallotStorage> logger)
 {
     private const int Attempts = 20;
+
+    /// <summary>How long the scrub waits for transactions older than the close before it rewrites anyway.</summary>
+    public static readonly TimeSpan OlderTransactionsWait = TimeSpan.FromSeconds(10);
 
     public async Task ForgetLinksAsync()
     {
         try
         {
             if (db.Database.IsSqlite()) await CheckpointSqliteAsync();
-            else if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlRawAsync("VACUUM (FULL) \"PollParticipations\", \"PollSecretBallots\"");
+            else if (db.Database.IsNpgsql()) await RewritePostgresAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -55,5 +59,53 @@ public sealed class SecretBallotStorage(AppDbContext db, ILogger<SecretBallotSto
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private async Task RewritePostgresAsync()
+    {
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var since = await ScalarAsync<DateTime>("SELECT clock_timestamp()");
+            if (!await OlderTransactionsEndedAsync(since))
+                logger.LogWarning("Transactions older than a secret poll's close still run after {Wait}; dead row versions they can see survive this rewrite until the next one",
+                    OlderTransactionsWait);
+            await db.Database.ExecuteSqlRawAsync("VACUUM (FULL) \"PollParticipations\", \"PollSecretBallots\"");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // A row version deleted by the close stays "recently dead" (kept by VACUUM FULL) while any transaction of this
+    // database that holds an id or a snapshot older than the close runs: wait for those to end, within a bound.
+    private async Task<bool> OlderTransactionsEndedAsync(DateTime since)
+    {
+        // Real time: this waits on other database sessions, not on the conference's clock.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var older = await ScalarAsync<long>(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() " +
+                "AND (backend_xid IS NOT NULL OR backend_xmin IS NOT NULL) AND xact_start < @since", since);
+            if (older == 0) return true;
+            if (waited.Elapsed >= OlderTransactionsWait) return false;
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql, DateTime? since = null)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        if (since is { } value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "since";
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 }
