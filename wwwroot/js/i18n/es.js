@@ -335,7 +335,7 @@ export default {
   'poll.choice.Yes': 'A favor',
   'poll.choice.No': 'En contra',
   'poll.choice.Abstain': 'Abstención',
-  'poll.percent': '{percent} %',
+  'poll.percent': '{percent} %',
   'poll.votesCast': { one: '{count} voto emitido', many: '{count} de votos emitidos', other: '{count} votos emitidos' },
   'poll.closesIn': 'Se cierra en',
   'poll.closesAt': 'a las {time}',
