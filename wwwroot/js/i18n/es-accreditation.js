@@ -119,7 +119,7 @@ export default {
   'delegations.import': 'Importar',
   'delegations.previewOk': 'Todas las líneas se pueden importar. Revise la vista previa y luego importe.',
   'delegations.previewErrors': { one: '{count} línea tiene un error: corríjala y vuelva a ver la vista previa.', many: '{count} de líneas tienen errores: corríjalas y vuelva a ver la vista previa.', other: '{count} líneas tienen errores: corríjalas y vuelva a ver la vista previa.' },
-  'delegations.imported': 'Importadas: {created} nuevas, {updated} modificadas, {unchanged} sin cambios.',
+  'delegations.imported': 'Importación terminada. Nuevas: {created}; modificadas: {updated}; sin cambios: {unchanged}.',
   'delegations.addHeading': 'Añadir una delegación',
   'delegations.add': 'Añadir',
   'delegations.added': 'Delegación añadida.',

@@ -119,7 +119,7 @@ export default {
   'delegations.import': 'Importer',
   'delegations.previewOk': 'Toutes les lignes peuvent être importées. Vérifiez l’aperçu, puis importez.',
   'delegations.previewErrors': { one: '{count} ligne comporte une erreur : corrigez-la et affichez de nouveau l’aperçu.', many: '{count} de lignes comportent des erreurs : corrigez-les et affichez de nouveau l’aperçu.', other: '{count} lignes comportent des erreurs : corrigez-les et affichez de nouveau l’aperçu.' },
-  'delegations.imported': 'Importation terminée : {created} nouvelles, {updated} modifiées, {unchanged} inchangées.',
+  'delegations.imported': 'Importation terminée — créées : {created}, modifiées : {updated}, inchangées : {unchanged}.',
   'delegations.addHeading': 'Ajouter une délégation',
   'delegations.add': 'Ajouter',
   'delegations.added': 'Délégation ajoutée.',

@@ -110,7 +110,7 @@ export default {
   'floor.yours': '本代表团',
   'floor.nextUp': '下一位发言者',
   'floor.listHeading': '发言名单',
-  'floor.waitingCount': { other: '{count}个等候中' },
+  'floor.waitingCount': { other: '等候中：{count}' },
   'floor.nobodyWaiting': '没有人等候发言。',
   'floor.rowLabel': '{place}. {delegation}，{kind}',
   'floor.yourDelegation': '本代表团',
