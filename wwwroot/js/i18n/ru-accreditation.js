@@ -131,7 +131,7 @@ export default {
   'delegations.votesDefault': 'По умолчанию для вида',
   'delegations.nameFocalPoint': 'Координатор…',
   'delegations.invite': 'Пригласить',
-  'delegations.confirmRemove': 'Удалить делегацию {name}?',
+  'delegations.confirmRemove': 'Удалить делегацию «{name}»?',
   'import.line': 'Строка',
   'import.status': 'Результат',
   'import.reason': 'Изменения или причина',
