@@ -251,7 +251,6 @@ export default {
   'session.state.Closed': 'مختتمة',
   'session.state.Cancelled': 'ملغاة',
 
-  'nav.lobby': 'الردهة',
   'nav.agendaEditor': 'محرر جدول الأعمال',
 
   'notifications.label': { zero: 'الإشعارات: لا جديد', one: 'الإشعارات: إشعار واحد غير مقروء', two: 'الإشعارات: إشعاران غير مقروءين', few: 'الإشعارات: {count} إشعارات غير مقروءة', many: 'الإشعارات: {count} إشعارًا غير مقروء', other: 'الإشعارات: {count} إشعار غير مقروء' },
@@ -664,11 +663,9 @@ export default {
   'error.network.unreachable': 'يتعذّر الوصول إلى الخادم. تحققوا من اتصالكم وأعيدوا المحاولة.',
   'error.session.not_found': 'لا توجد جلسة كهذه. اختاروا جلسة من جدول الأعمال في الردهة.',
   'error.session.not_live': 'الجلسة ليست منعقدة.',
-  'error.session.closed': 'الجلسة مختتمة: لم تعد قائمة المتكلمين فيها تتغير.',
   'error.auth.not_chair': 'لا يستطيع ذلك إلا رئيس هذه الجلسة.',
   'error.auth.not_delegate': 'لا يطلب الكلمة إلا عضو في وفد.',
   'error.auth.not_your_delegation': 'هذا الطلب يخص وفدًا آخر.',
-  'error.version.conflict': 'سبقكم رئيس آخر إلى إجراء. حُدِّثت القائمة.',
   'error.floor.list_closed': 'قائمة المتكلمين مقفلة؛ ولا يمكن إلا إثارة نقطة نظام.',
   'error.floor.request_not_found': 'لم يعد هذا الطلب في القائمة.',
   'error.floor.not_waiting': 'لم يعد هذا الطلب في الانتظار.',
@@ -774,7 +771,7 @@ export default {
   'panel.error.panel.panelist_not_found': 'لم يعد هذا الشخص على المنصة.',
   'panel.error.panel.not_eligible_panelist': 'لا يصعد إلى المنصة إلا مندوب أو ضيف مدعو إلى هذه الحلقة.',
   'panel.error.panel.stage_full': 'المنصة ممتلئة.',
-  'error.version.conflict': 'غيّر أحدهم هذه الجلسة في الأثناء. يعرض جدول الأعمال الآن أحدث صيغة؛ أعيدوا المحاولة.',
+  'error.version.conflict': 'سبقك شخص آخر إلى هذا الإجراء. تعرض الشاشة الآن أحدث البيانات؛ يُرجى المحاولة مرة أخرى.',
   'error.agenda.end_before_start': 'يجب أن تنتهي الجلسة بعد بدايتها.',
   'error.agenda.starts_in_past': 'يجب أن تبدأ الجلسة التي لم تبدأ بعد في المستقبل.',
   'error.agenda.chair_invalid': 'اختاروا رئيسًا من القائمة.',

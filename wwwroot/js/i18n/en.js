@@ -251,7 +251,6 @@ export default {
   'session.state.Closed': 'Closed',
   'session.state.Cancelled': 'Cancelled',
 
-  'nav.lobby': 'Lobby',
   'nav.agendaEditor': 'Agenda editor',
 
   'notifications.label': { one: 'Notifications: 1 unread', other: 'Notifications: {count} unread' },
@@ -664,11 +663,9 @@ export default {
   'error.network.unreachable': 'The server cannot be reached. Check your connection and try again.',
   'error.session.not_found': 'There is no such session. Choose one from the agenda in the lobby.',
   'error.session.not_live': 'The session is not live.',
-  'error.session.closed': 'The session is closed: its list of speakers no longer changes.',
   'error.auth.not_chair': 'Only the chair of this session can do that.',
   'error.auth.not_delegate': 'Only a member of a delegation can ask for the floor.',
   'error.auth.not_your_delegation': 'That request belongs to another delegation.',
-  'error.version.conflict': 'Another chair acted first. The list has been refreshed.',
   'error.floor.list_closed': 'The list of speakers is closed; only a point of order can be raised.',
   'error.floor.request_not_found': 'That request is no longer on the list.',
   'error.floor.not_waiting': 'That request is no longer waiting.',
@@ -774,7 +771,7 @@ export default {
   'panel.error.panel.panelist_not_found': 'That person is no longer on stage.',
   'panel.error.panel.not_eligible_panelist': 'Only a delegate or a guest invited to this panel can go on stage.',
   'panel.error.panel.stage_full': 'The stage is full.',
-  'error.version.conflict': 'Someone changed this session meanwhile. The agenda now shows the latest; try again.',
+  'error.version.conflict': 'Someone else acted first. The screen now shows the latest; try again.',
   'error.agenda.end_before_start': 'The session must end after it starts.',
   'error.agenda.starts_in_past': 'A session that has not started must start in the future.',
   'error.agenda.chair_invalid': 'Choose a chair from the list.',

@@ -251,7 +251,6 @@ export default {
   'session.state.Closed': 'Levantada',
   'session.state.Cancelled': 'Cancelada',
 
-  'nav.lobby': 'Inicio',
   'nav.agendaEditor': 'Editor del programa',
 
   'notifications.label': { one: 'Notificaciones: {count} sin leer', many: 'Notificaciones: {count} sin leer', other: 'Notificaciones: {count} sin leer' },
@@ -664,11 +663,9 @@ export default {
   'error.network.unreachable': 'No se puede acceder al servidor. Compruebe su conexión y vuelva a intentarlo.',
   'error.session.not_found': 'Esa sesión no existe. Elija una del programa en la página de inicio.',
   'error.session.not_live': 'La sesión no está en curso.',
-  'error.session.closed': 'La sesión se ha levantado: su lista de oradores ya no cambia.',
   'error.auth.not_chair': 'Solo la Presidencia de esta sesión puede hacer eso.',
   'error.auth.not_delegate': 'Solo un miembro de una delegación puede pedir la palabra.',
   'error.auth.not_your_delegation': 'Esa solicitud pertenece a otra delegación.',
-  'error.version.conflict': 'Otro miembro de la Presidencia actuó antes. La lista se ha actualizado.',
   'error.floor.list_closed': 'La lista de oradores está cerrada; solo se puede plantear una cuestión de orden.',
   'error.floor.request_not_found': 'Esa solicitud ya no figura en la lista.',
   'error.floor.not_waiting': 'Esa solicitud ya no está en espera.',
@@ -774,7 +771,7 @@ export default {
   'panel.error.panel.panelist_not_found': 'Esa persona ya no está en el estrado.',
   'panel.error.panel.not_eligible_panelist': 'Solo un delegado o un invitado de esta mesa redonda puede subir al estrado.',
   'panel.error.panel.stage_full': 'El estrado está completo.',
-  'error.version.conflict': 'Alguien modificó esta sesión entretanto. El programa muestra ahora la última versión; vuelva a intentarlo.',
+  'error.version.conflict': 'Otra persona actuó primero. La pantalla muestra ahora lo más reciente; vuelva a intentarlo.',
   'error.agenda.end_before_start': 'La sesión debe terminar después de comenzar.',
   'error.agenda.starts_in_past': 'Una sesión que no ha comenzado debe comenzar en el futuro.',
   'error.agenda.chair_invalid': 'Elija una Presidencia de la lista.',

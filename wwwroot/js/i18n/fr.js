@@ -251,7 +251,6 @@ export default {
   'session.state.Closed': 'Levée',
   'session.state.Cancelled': 'Annulée',
 
-  'nav.lobby': 'Accueil',
   'nav.agendaEditor': 'Éditeur de l’ordre du jour',
 
   'notifications.label': { one: 'Notifications : {count} non lue', many: 'Notifications : {count} de non lues', other: 'Notifications : {count} non lues' },
@@ -664,11 +663,9 @@ export default {
   'error.network.unreachable': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
   'error.session.not_found': 'Cette séance n’existe pas. Choisissez-en une dans l’ordre du jour, sur la page d’accueil.',
   'error.session.not_live': 'La séance n’est pas en cours.',
-  'error.session.closed': 'La séance est levée : sa liste des orateurs ne change plus.',
   'error.auth.not_chair': 'Seule la présidence de cette séance peut effectuer cette action.',
   'error.auth.not_delegate': 'Seul un membre d’une délégation peut demander la parole.',
   'error.auth.not_your_delegation': 'Cette demande appartient à une autre délégation.',
-  'error.version.conflict': 'Un autre membre de la présidence a agi avant vous. La liste a été actualisée.',
   'error.floor.list_closed': 'La liste des orateurs est close ; seule une motion d’ordre peut être présentée.',
   'error.floor.request_not_found': 'Cette demande ne figure plus sur la liste.',
   'error.floor.not_waiting': 'Cette demande n’est plus en attente.',
@@ -774,7 +771,7 @@ export default {
   'panel.error.panel.panelist_not_found': 'Cette personne n’est plus sur scène.',
   'panel.error.panel.not_eligible_panelist': 'Seuls un délégué ou un invité de cette table ronde peuvent monter sur scène.',
   'panel.error.panel.stage_full': 'La scène est complète.',
-  'error.version.conflict': 'Quelqu’un a modifié cette séance entre-temps. L’ordre du jour affiche la dernière version ; réessayez.',
+  'error.version.conflict': 'Quelqu’un d’autre a agi avant vous. L’écran affiche maintenant la dernière version ; réessayez.',
   'error.agenda.end_before_start': 'La séance doit se terminer après son début.',
   'error.agenda.starts_in_past': 'Une séance qui n’a pas commencé doit débuter dans le futur.',
   'error.agenda.chair_invalid': 'Choisissez une présidence dans la liste.',

@@ -251,7 +251,6 @@ export default {
   'session.state.Closed': 'Закрыто',
   'session.state.Cancelled': 'Отменено',
 
-  'nav.lobby': 'Главная',
   'nav.agendaEditor': 'Редактор повестки дня',
 
   'notifications.label': { one: 'Уведомления: {count} непрочитанное', few: 'Уведомления: {count} непрочитанных', many: 'Уведомления: {count} непрочитанных', other: 'Уведомления: {count} непрочитанного' },
@@ -664,11 +663,9 @@ export default {
   'error.network.unreachable': 'Сервер недоступен. Проверьте соединение и повторите попытку.',
   'error.session.not_found': 'Такого заседания нет. Выберите заседание из повестки дня на главной странице.',
   'error.session.not_live': 'Заседание не идет.',
-  'error.session.closed': 'Заседание закрыто: список ораторов больше не меняется.',
   'error.auth.not_chair': 'Это может сделать только Председатель этого заседания.',
   'error.auth.not_delegate': 'Попросить слова может только член делегации.',
   'error.auth.not_your_delegation': 'Эта просьба принадлежит другой делегации.',
-  'error.version.conflict': 'Другой председательствующий успел раньше. Список обновлен.',
   'error.floor.list_closed': 'Список ораторов закрыт; можно только выступить по порядку ведения заседания.',
   'error.floor.request_not_found': 'Этой просьбы больше нет в списке.',
   'error.floor.not_waiting': 'Эта просьба больше не ожидает.',
@@ -774,7 +771,7 @@ export default {
   'panel.error.panel.panelist_not_found': 'Этого человека больше нет на сцене.',
   'panel.error.panel.not_eligible_panelist': 'На сцену может выйти только делегат или гость, приглашенный в эту дискуссию.',
   'panel.error.panel.stage_full': 'На сцене нет мест.',
-  'error.version.conflict': 'Кто-то изменил это заседание. В повестке дня теперь последняя версия; повторите действие.',
+  'error.version.conflict': 'Кто-то другой успел раньше. На экране теперь последние данные; повторите попытку.',
   'error.agenda.end_before_start': 'Заседание должно заканчиваться позже, чем начинается.',
   'error.agenda.starts_in_past': 'Заседание, которое еще не началось, должно начинаться в будущем.',
   'error.agenda.chair_invalid': 'Выберите Председателя из списка.',

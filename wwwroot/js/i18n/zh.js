@@ -251,7 +251,6 @@ export default {
   'session.state.Closed': '已结束',
   'session.state.Cancelled': '已取消',
 
-  'nav.lobby': '大厅',
   'nav.agendaEditor': '议程编辑器',
 
   'notifications.label': { other: '通知：{count}条未读' },
@@ -664,11 +663,9 @@ export default {
   'error.network.unreachable': '无法连接服务器。请检查网络连接后重试。',
   'error.session.not_found': '没有此会议。请从大厅的议程中选择。',
   'error.session.not_live': '会议未在进行中。',
-  'error.session.closed': '会议已结束：其发言名单不再变动。',
   'error.auth.not_chair': '只有本次会议的主席才能执行此操作。',
   'error.auth.not_delegate': '只有代表团成员才能请求发言。',
   'error.auth.not_your_delegation': '该请求属于另一个代表团。',
-  'error.version.conflict': '另一位主席已先行操作。名单已刷新。',
   'error.floor.list_closed': '发言名单已截止；只能提出程序问题。',
   'error.floor.request_not_found': '该请求已不在名单上。',
   'error.floor.not_waiting': '该请求已不在等候中。',
@@ -774,7 +771,7 @@ export default {
   'panel.error.panel.panelist_not_found': '此人已不在台上。',
   'panel.error.panel.not_eligible_panelist': '只有代表或受邀参加本小组讨论的嘉宾才能上台。',
   'panel.error.panel.stage_full': '台上已满。',
-  'error.version.conflict': '有人在此期间更改了本次会议。议程现已显示最新内容；请重试。',
+  'error.version.conflict': '有人已先行操作。屏幕现已显示最新内容，请重试。',
   'error.agenda.end_before_start': '会议结束时间必须晚于开始时间。',
   'error.agenda.starts_in_past': '尚未开始的会议必须在将来开始。',
   'error.agenda.chair_invalid': '请从列表中选择主席。',
