@@ -51,6 +51,11 @@ public sealed class AccreditationAuthorizationTests : HostPerTest
             Assert.Equal("auth.forbidden", await CodeOf(response));
         }
         Assert.Equal(before, await SnapshotAsync());
+        // Each refusal is one line at Information with its code (ADR 0022), never an Error or a stack trace.
+        var lines = Host.Logs.Lines.ToList();
+        Assert.Equal(SecretariatOnly.Length, lines.Count(l => l.StartsWith("Information", StringComparison.Ordinal)
+            && l.Contains("Refused ", StringComparison.Ordinal) && l.Contains("/api/accreditation/", StringComparison.Ordinal) && l.Contains("auth.forbidden", StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.Contains("   at ", StringComparison.Ordinal));
     }
 
     [Fact]
