@@ -30,9 +30,21 @@ public sealed class AccessLinks(AppDbContext db, TimeProvider time, IOptions<Acc
     /// <summary>Finds the link of a token and uses it up; unknown, used and expired links are refused with their codes.</summary>
     public async Task<AccessLink> RedeemAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)
     {
-        var link = await FindAsync(purpose, token, ct);
+        var link = await FindLockedAsync(purpose, token, ct);
         link.Redeem(time.GetUtcNow());
         return link;
+    }
+
+    /// <summary>
+    /// Finds a link inside a command and holds its row until the commit: the same link opened twice at once (two
+    /// tabs, a double click) is then used by the first, and the second waits and finds it used.
+    /// </summary>
+    public async Task<AccessLink> FindLockedAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)
+    {
+        var hash = AccessLink.Hash(token ?? "");
+        await db.AccessLinks.Where(l => l.TokenHash == hash && l.Purpose == purpose)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, l => l.UsedAt), ct);
+        return await FindAsync(purpose, token, ct);
     }
 
     public async Task<AccessLink> FindAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)
