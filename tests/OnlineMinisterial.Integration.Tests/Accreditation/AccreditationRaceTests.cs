@@ -107,6 +107,22 @@ public abstract class AccreditationRaceTests(DatabaseProvider provider) : HostPe
     }
 
     [Fact]
+    public async Task AnInvitationSentAgainFromTwoScreensAtOnce_LeavesOneWorkingLink()
+    {
+        await using var first = await SetUpAsync(Host, Mail("secretariat"));
+        await using var second = await Host.SignInAsync(Mail("secretariat"), Password);
+        var id = (await OkJsonAsync(await first.PostAsync("/api/accreditation/staff", new { displayName = "A Chair", email = Mail("chair"), role = "Chair" }))).GetString();
+        for (var i = 0; i < Rounds; i++)
+        {
+            var path = $"/api/accreditation/participants/{id}/invitation";
+            var answers = await Task.WhenAll(first.PostAsync(path), second.PostAsync(path));
+            Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode, $"{(int)a.StatusCode}"));
+            var links = await Host.WithDbAsync(db => db.AccessLinks.Where(l => l.PersonId == id && l.Purpose == AccessLinkPurpose.Invitation).ToListAsync());
+            Assert.Single(links, l => l.IsUsable(DateTimeOffset.UtcNow));
+        }
+    }
+
+    [Fact]
     public async Task TheSameColleagueInvitedTwiceAtOnce_HasOneAccount()
     {
         await using var first = await SetUpAsync(Host, Mail("secretariat"));

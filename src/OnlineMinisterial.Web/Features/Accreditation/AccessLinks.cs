@@ -20,6 +20,9 @@ public sealed class AccessLinks(AppDbContext db, TimeProvider time, IOptions<Acc
     public async Task<string> IssueAsync(AccessLinkPurpose purpose, string? personId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        // Two invitations or resets for one person at once: the second waits for the first, sees its link and revokes it.
+        if (personId is not null)
+            await db.Users.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ConcurrencyStamp, p => p.ConcurrencyStamp), ct);
         var older = await db.AccessLinks.Where(l => l.Purpose == purpose && l.PersonId == personId && l.UsedAt == null).ToListAsync(ct);
         foreach (var link in older) link.Revoke(now);
         var token = AccessLink.NewToken();
