@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.TestSupport;
 
 namespace OnlineMinisterial.E2E;
@@ -83,6 +84,26 @@ public sealed partial class AccreditationTests(BrowserFixture fixture)
         await secretariat.Page.GetByTestId("approve-alternate@kaz.example").ClickAsync();
         await Assertions.Expect(secretariat.Page.GetByTestId("participant-alternate@kaz.example")).ToContainTextAsync("Invited");
         await secretariat.ScreenshotAsync("participants");
+
+        // An approved participant may also chair or moderate: the agenda then offers them as a panel's moderator.
+        var approvedRow = secretariat.Page.GetByTestId("participant-alternate@kaz.example");
+        var mayChair = approvedRow.GetByRole(AriaRole.Button, new() { Name = "May chair" });
+        Assert.Contains("moderator of a panel", await mayChair.GetAttributeAsync("title"));
+        await mayChair.ClickAsync();
+        await Assertions.Expect(approvedRow).ToContainTextAsync("Can now be chosen as a chair or moderator.");
+        await secretariat.Page.GotoAsync("/agenda");
+        var panelForm = secretariat.Page.GetByTestId("create-form");
+        var panelStart = start.AddDays(1);
+        await panelForm.Locator("input[name=title]").FillAsync("Panel on transboundary waters");
+        await panelForm.Locator("select[name=kind]").SelectOptionAsync("Panel");
+        await panelForm.Locator("select[name=chairId]").SelectOptionAsync(new SelectOptionValue { Label = "Aigerim Sadykova" });
+        await panelForm.Locator("input[name=start]").FillAsync(panelStart.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+        await panelForm.Locator("input[name=end]").FillAsync(panelStart.AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+        await secretariat.ScreenshotAsync("agenda-panel-moderator");
+        await panelForm.Locator("button[type=submit]").ClickAsync();
+        var moderator = await WaitAsync(() => host.WithDbAsync(d => d.Sessions.Where(s => s.Kind == SessionKind.Panel)
+            .Join(d.Users, s => s.ChairId, u => u.Id, (s, u) => u.Email).FirstOrDefaultAsync()));
+        Assert.Equal("alternate@kaz.example", moderator);
 
         await using var alternate = await OpenAsync(host, "setup-alternate");
         await alternate.Page.GotoAsync(await OutboxLinkAsync(secretariat, "alternate@kaz.example"));

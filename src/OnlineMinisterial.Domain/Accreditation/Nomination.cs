@@ -96,6 +96,7 @@ public sealed class Nomination
         Version++;
     }
 
-    private void EnsurePending() =>
+    /// <summary>Checked before anything is made for the nominee (an account), so a decided nomination says so first.</summary>
+    public void EnsurePending() =>
         Guard.That(State == NominationState.Pending, AccreditationErrors.NotPending, $"This nomination is already {State.ToString().ToLowerInvariant()}.");
 }

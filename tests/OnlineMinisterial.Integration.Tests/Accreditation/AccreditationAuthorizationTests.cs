@@ -2,12 +2,13 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Integration.Tests.Foundation;
 using OnlineMinisterial.TestSupport;
+using OnlineMinisterial.Web.Infrastructure.Data;
 using static OnlineMinisterial.Integration.Tests.Accreditation.FreshConference;
 
 namespace OnlineMinisterial.Integration.Tests.Accreditation;
 
 /// <summary>Every setup endpoint refuses anyone but the secretariat with a code, and changes nothing.</summary>
-public sealed class AccreditationAuthorizationTests : HostPerTest
+public abstract class AccreditationAuthorizationTests(DatabaseProvider provider) : HostPerTest(provider)
 {
     private static readonly (string Method, string Path)[] SecretariatOnly =
     [
@@ -51,6 +52,11 @@ public sealed class AccreditationAuthorizationTests : HostPerTest
             Assert.Equal("auth.forbidden", await CodeOf(response));
         }
         Assert.Equal(before, await SnapshotAsync());
+        // Each refusal is one line at Information with its code (ADR 0022), never an Error or a stack trace.
+        var lines = Host.Logs.Lines.ToList();
+        Assert.Equal(SecretariatOnly.Length, lines.Count(l => l.StartsWith("Information", StringComparison.Ordinal)
+            && l.Contains("Refused ", StringComparison.Ordinal) && l.Contains("/api/accreditation/", StringComparison.Ordinal) && l.Contains("auth.forbidden", StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.Contains("   at ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,3 +94,7 @@ public sealed class AccreditationAuthorizationTests : HostPerTest
         await db.Delegations.CountAsync(), await db.Delegations.SumAsync(d => d.Version), await db.Nominations.CountAsync(),
         await db.Nominations.SumAsync(n => n.Version), await db.Users.CountAsync(), await db.UserRoles.CountAsync(), await db.AccessLinks.CountAsync()));
 }
+
+public sealed class AccreditationAuthorizationSqliteTests() : AccreditationAuthorizationTests(DatabaseProvider.Sqlite);
+
+public sealed class AccreditationAuthorizationPostgresTests() : AccreditationAuthorizationTests(DatabaseProvider.Postgres);

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.SignalR.Client;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Integration.Tests.Foundation;
 using OnlineMinisterial.TestSupport;
+using OnlineMinisterial.Web.Infrastructure.Data;
 
 namespace OnlineMinisterial.Integration.Tests.Security;
 
 /// <summary>Sign-out, a password change, a deactivation and "end sessions" stop every old cookie and close open hub connections.</summary>
-public sealed class SessionEndTests : HostPerTest
+public abstract class SessionEndTests(DatabaseProvider provider) : HostPerTest(provider)
 {
     private const string NewPassword = "Another-Ministerial-2027";
 
@@ -129,3 +130,7 @@ public sealed class SessionEndTests : HostPerTest
     private static async Task<string?> CodeOf(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
 }
+
+public sealed class SessionEndSqliteTests() : SessionEndTests(DatabaseProvider.Sqlite);
+
+public sealed class SessionEndPostgresTests() : SessionEndTests(DatabaseProvider.Postgres);

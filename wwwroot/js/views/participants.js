@@ -75,7 +75,7 @@ startConsole(async (main) => {
       box.append(resend);
     }
     if (!p.role.split('+').includes('Chair') && p.category !== 'Staff') {
-      const chair = h('button', { class: 'btn btn--small', type: 'button' }, t('participants.makeChair'));
+      const chair = h('button', { class: 'btn btn--small', type: 'button', title: t('participants.makeChairHint') }, t('participants.makeChair'));
       chair.addEventListener('click', () => run(status, async () => { await post(`/api/accreditation/participants/${p.personId}/chair`); return t('participants.madeChair'); }));
       box.append(chair);
     }

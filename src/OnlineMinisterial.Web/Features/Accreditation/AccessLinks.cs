@@ -20,6 +20,9 @@ public sealed class AccessLinks(AppDbContext db, TimeProvider time, IOptions<Acc
     public async Task<string> IssueAsync(AccessLinkPurpose purpose, string? personId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        // Two invitations or resets for one person at once: the second waits for the first, sees its link and revokes it.
+        if (personId is not null)
+            await db.Users.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ConcurrencyStamp, p => p.ConcurrencyStamp), ct);
         var older = await db.AccessLinks.Where(l => l.Purpose == purpose && l.PersonId == personId && l.UsedAt == null).ToListAsync(ct);
         foreach (var link in older) link.Revoke(now);
         var token = AccessLink.NewToken();
@@ -30,9 +33,21 @@ public sealed class AccessLinks(AppDbContext db, TimeProvider time, IOptions<Acc
     /// <summary>Finds the link of a token and uses it up; unknown, used and expired links are refused with their codes.</summary>
     public async Task<AccessLink> RedeemAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)
     {
-        var link = await FindAsync(purpose, token, ct);
+        var link = await FindLockedAsync(purpose, token, ct);
         link.Redeem(time.GetUtcNow());
         return link;
+    }
+
+    /// <summary>
+    /// Finds a link inside a command and holds its row until the commit: the same link opened twice at once (two
+    /// tabs, a double click) is then used by the first, and the second waits and finds it used.
+    /// </summary>
+    public async Task<AccessLink> FindLockedAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)
+    {
+        var hash = AccessLink.Hash(token ?? "");
+        await db.AccessLinks.Where(l => l.TokenHash == hash && l.Purpose == purpose)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.UsedAt, l => l.UsedAt), ct);
+        return await FindAsync(purpose, token, ct);
     }
 
     public async Task<AccessLink> FindAsync(AccessLinkPurpose purpose, string? token, CancellationToken ct)

@@ -22,6 +22,7 @@ public sealed class Decisions(AppDbContext db, AuditLog audit, TimeProvider time
         var view = await db.RunAsync(async () =>
         {
             var (nomination, conference) = await FindAsync(id, version, ct);
+            nomination.EnsurePending();
             var role = nomination.Category == ParticipantCategory.Delegate ? Roles.Delegate : Roles.Observer;
             var person = await accounts.CreateAsync(nomination.Email, nomination.DisplayName, role, nomination.DelegationId, nomination.SeatRole);
             nomination.Approve(Actor.From(user).PersonId ?? "", person.Id, time.GetUtcNow());
@@ -113,8 +114,13 @@ public sealed class Decisions(AppDbContext db, AuditLog audit, TimeProvider time
             audit.Record(db, Actor.From(user), "person.chair_role_given", "Person", person.Id);
         }, ct);
 
+    /// <summary>
+    /// Holds the nomination's row until the commit: two secretariat members deciding the same nomination at once
+    /// are served one after the other, and the second finds it decided (<c>nomination.not_pending</c>).
+    /// </summary>
     private async Task<(Nomination, Domain.Conference.Conference)> FindAsync(Guid id, int? version, CancellationToken ct)
     {
+        await db.Nominations.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.Version, n => n.Version), ct);
         var nomination = await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct)
             ?? throw new DomainException(AccreditationErrors.NominationNotFound, "There is no such nomination.");
         if (version is { } v && v != nomination.Version)

@@ -19,6 +19,7 @@ public sealed class DelegationAdmin(AppDbContext db, AuditLog audit, IOptions<Ac
         await db.RunAsync(async () =>
         {
             var conferenceId = await db.CurrentConferenceIdAsync(ct);
+            await LockAsync(conferenceId, ct);
             var row = Validate(input);
             if (await db.Delegations.AnyAsync(d => d.ConferenceId == conferenceId && d.Code == row.Code, ct))
                 throw new DomainException(AccreditationErrors.DelegationCodeTaken, $"There is already a delegation with the code {row.Code}.");
@@ -64,6 +65,7 @@ public sealed class DelegationAdmin(AppDbContext db, AuditLog audit, IOptions<Ac
         await db.RunAsync(async () =>
         {
             var conferenceId = await db.CurrentConferenceIdAsync(ct);
+            await LockAsync(conferenceId, ct);
             var preview = Summarise(DelegationImport.Preview(csv ?? "", await RowsAsync(conferenceId, ct), Max));
             if (!preview.CanImport)
                 throw new DomainException(AccreditationErrors.ImportInvalid,
@@ -81,6 +83,13 @@ public sealed class DelegationAdmin(AppDbContext db, AuditLog audit, IOptions<Ac
                 new { created = preview.New, updated = preview.Changed, codes = preview.Rows.Where(r => r.Status != ImportRowStatus.Unchanged).Select(r => r.Code) });
             return new ImportResult(preview.New, preview.Changed, preview.Unchanged);
         }, ct);
+
+    /// <summary>
+    /// Holds the conference's row until the commit: creating and importing delegations are served one at a time, so
+    /// a code added by a concurrent import is seen as taken and the maximum holds.
+    /// </summary>
+    private Task<int> LockAsync(Guid conferenceId, CancellationToken ct) =>
+        db.Conferences.Where(c => c.Id == conferenceId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Title, c => c.Title), ct);
 
     private async Task<Delegation> FindAsync(Guid id, CancellationToken ct) =>
         await db.Delegations.FirstOrDefaultAsync(d => d.Id == id, ct)

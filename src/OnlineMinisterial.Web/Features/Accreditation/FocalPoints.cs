@@ -26,6 +26,7 @@ public sealed class FocalPoints(AppDbContext db, AuditLog audit, TimeProvider ti
     {
         var view = await db.RunAsync(async () =>
         {
+            await LockAsync(delegationId, ct);
             var delegation = await db.Delegations.FirstOrDefaultAsync(d => d.Id == delegationId, ct)
                 ?? throw new DomainException(ErrorCodes.DelegationNotFound, "There is no such delegation.");
             var conference = await db.Conferences.FirstAsync(c => c.Id == delegation.ConferenceId, ct);
@@ -60,6 +61,7 @@ public sealed class FocalPoints(AppDbContext db, AuditLog audit, TimeProvider ti
         await db.RunAsync(async () =>
         {
             var delegation = await OwnDelegationAsync(user, ct);
+            await LockAsync(delegation.Id, ct);
             var conference = await db.Conferences.FirstAsync(c => c.Id == delegation.ConferenceId, ct);
             await CheckLimitsAsync(delegation.Id, input.Role, ct);
             var nomination = Nomination.ForDelegation(conference.Id, delegation.Id, input.Role, input.DisplayName ?? "", input.Email ?? "",
@@ -108,6 +110,13 @@ public sealed class FocalPoints(AppDbContext db, AuditLog audit, TimeProvider ti
         return await db.Delegations.FirstOrDefaultAsync(d => d.FocalPointId != null && d.FocalPointId == personId, ct)
             ?? throw new DomainException(AccreditationErrors.NotFocalPoint, "Only a delegation's focal point can do this.");
     }
+
+    /// <summary>
+    /// Holds the delegation's row until the commit, so that two nominations sent at once are counted one after the
+    /// other against the limits (one head, five representatives) instead of both passing the count.
+    /// </summary>
+    private Task<int> LockAsync(Guid delegationId, CancellationToken ct) =>
+        db.Delegations.Where(d => d.Id == delegationId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, d => d.Version), ct);
 
     private async Task CheckLimitsAsync(Guid delegationId, SeatRole role, CancellationToken ct)
     {

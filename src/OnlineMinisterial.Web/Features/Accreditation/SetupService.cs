@@ -31,7 +31,7 @@ public sealed class SetupService(AppDbContext db, AccessLinks links, AccountFact
         await EnsureRolesAsync();
         return await db.RunAsync(async () =>
         {
-            var link = await links.FindAsync(AccessLinkPurpose.Setup, request.Token, ct);
+            var link = await links.FindLockedAsync(AccessLinkPurpose.Setup, request.Token, ct);
             link.EnsureUsable(time.GetUtcNow());
             if (!await NeedsSetupAsync(ct))
                 throw new DomainException(AccreditationErrors.AlreadySetUp, "The conference has been set up already; sign in instead.");

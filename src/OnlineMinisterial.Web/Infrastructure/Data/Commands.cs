@@ -5,7 +5,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data;
 
 /// <summary>
 /// Runs a command as ARCHITECTURE.md asks: one transaction for the check, the change and its audit entry.
-/// A concurrent change of the same aggregate (optimistic concurrency) becomes an explicit conflict error.
+/// A concurrent change of the same aggregate (optimistic concurrency), or a row that a concurrent command wrote
+/// first under the same unique key, becomes an explicit conflict error; the transaction is rolled back.
 /// </summary>
 public static class Commands
 {
@@ -31,6 +32,11 @@ public static class Commands
         {
             db.ChangeTracker.Clear();
             throw new DomainException(ErrorCodes.VersionConflict, "Someone else changed this at the same moment; the current state has been reloaded.");
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new DomainException(ErrorCodes.VersionConflict, "Someone else made the same change at the same moment; nothing was saved. Reload and check.");
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OnlineMinisterial.Web.Infrastructure.Data;
 
@@ -19,18 +20,26 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete()));
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete()).ConfigureWarnings(RefusalsAsInformation));
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(RefusalsAsInformation));
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
+                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString).ConfigureWarnings(RefusalsAsInformation));
                 break;
         }
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
+
+    /// <summary>
+    /// A write refused by a unique index is answered as a conflict (<see cref="UniqueViolation"/>) and logged as a
+    /// refusal; EF's own lines for it would be Errors with a stack trace. A failure that is not a conflict still
+    /// reaches the exception handler, which logs it as an Error once.
+    /// </summary>
+    private static void RefusalsAsInformation(WarningsConfigurationBuilder w) =>
+        w.Log((CoreEventId.SaveChangesFailed, LogLevel.Information), (RelationalEventId.CommandError, LogLevel.Information));
 
     public static string DataFolderPath(DatabaseOptions options, string contentRoot) =>
         Path.GetFullPath(Path.Combine(contentRoot, options.DataFolder));

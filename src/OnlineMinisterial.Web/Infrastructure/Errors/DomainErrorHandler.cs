@@ -22,6 +22,8 @@ internal sealed class DomainErrorHandler(IProblemDetailsService problems, ILogge
             _ => (StatusCodes.Status500InternalServerError, "Unexpected error", ErrorCodes.Unexpected, "Something went wrong on the server. It has been logged."),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+        // A refusal is an ordinary answer (ADR 0022): one line at Information with its code, never a stack trace.
+        else logger.LogInformation("Refused {Method} {Path} with {Code}", http.Request.Method, http.Request.Path, code);
 
         http.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };

@@ -1,0 +1,3 @@
+export default {
+  'participants.makeChairHint': 'El programa ofrecerá a esta persona como presidente de una sesión plenaria o moderador de una mesa redonda.',
+};

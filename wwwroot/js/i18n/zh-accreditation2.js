@@ -1,0 +1,3 @@
+export default {
+  'participants.makeChairHint': '议程中可指定此人担任全体会议主席或小组讨论主持人。',
+};
