@@ -5,8 +5,9 @@ globalThis.document ??= { documentElement: { lang: 'en' } };
 const { errorText, ordinal, t, tParts } = await import('../../wwwroot/js/i18n.js');
 const { default: enMain } = await import('../../wwwroot/js/i18n/en.js');
 const { default: enAccreditation } = await import('../../wwwroot/js/i18n/en-accreditation.js');
-// The English catalogue is two files (the accreditation pages have their own); i18n.js merges them.
-const en = { ...enMain, ...enAccreditation };
+const { default: enLifecycle } = await import('../../wwwroot/js/i18n/en-lifecycle.js');
+// The English catalogue is in parts (the accreditation pages, the lifecycle screens have their own); i18n.js merges them.
+const en = { ...enMain, ...enAccreditation, ...enLifecycle };
 
 test('t_FillsParametersAndPicksPlural', () => {
   assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');
@@ -31,6 +32,19 @@ test('errorText_PrefersOwnWordingForKnownCodes', () => {
 
 test('catalogue_FilesDoNotRedefineEachOthersKeys', () => {
   assert.deepEqual(Object.keys(enAccreditation).filter((key) => key in enMain), []);
+  assert.deepEqual(Object.keys(enLifecycle).filter((key) => key in enMain || key in enAccreditation), []);
+});
+
+test('catalogue_LifecyclePartTranslations_HaveTheSameKeysAndPlaceholders', async () => {
+  const placeholders = (value) => [...new Set(JSON.stringify(value).match(/\{\w+\}/g) ?? [])].sort();
+  for (const lang of ['ar', 'zh', 'fr', 'ru', 'es']) {
+    const { default: part } = await import(`../../wwwroot/js/i18n/${lang}-lifecycle.js`);
+    assert.deepEqual(Object.keys(part).sort(), Object.keys(enLifecycle).sort(), lang);
+    for (const [key, value] of Object.entries(enLifecycle)) {
+      assert.deepEqual(placeholders(part[key]), placeholders(value), `${lang} ${key}`);
+      assert.notEqual(part[key], value, `${lang} ${key} is translated`);
+    }
+  }
 });
 
 test('catalogue_EveryValueIsTextOrPluralForms', () => {
