@@ -104,10 +104,13 @@ internal sealed class PdfPages(PdfDocument document, string footer)
         }
     }
 
-    /// <summary>One size and weight in both fonts.</summary>
+    /// <summary>One size and weight in both fonts; the CJK one is loaded only for a record that needs it.</summary>
     private sealed class Face(double size, XFontStyleEx style)
     {
+        private XFont? _cjk;
+
         public XFont Latin { get; } = new(RecordFonts.Family, size, style);
-        public XFont Cjk { get; } = new(RecordFonts.CjkFamily, size, style);
+
+        public XFont Cjk => _cjk ??= new(RecordFonts.CjkFamily, size, style);
     }
 }
