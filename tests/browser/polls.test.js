@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  ballotAccess, chartData, pollEvent, recordedRows, reducePoll, ruleOutcome, sortPolls, turnoutShare,
+  ballotAccess, chartData, pollEvent, pollForHall, recordedRows, reducePoll, ruleOutcome, sortPolls, turnoutShare,
 } from '../../wwwroot/js/voting/polls.js';
 
 const poll = (over = {}) => ({
@@ -108,4 +108,17 @@ test('ballotAccess_OnlyTheSeatHolderOfAVotingDelegationVotes', () => {
   assert.equal(ballotAccess(delegate, { votes: false }).why, 'nonVoting');
   assert.equal(ballotAccess({ roles: ['Observer'], delegation: null }, null).why, 'noDelegation');
   assert.equal(ballotAccess({ roles: ['Secretariat'], delegation: null }, null).why, 'secretariat');
+});
+
+test('pollForHall_ShowsTheOpenPoll_ElseTheLastResultPublishedSinceTheOpening', () => {
+  const published = (id, at) => ({ pollId: id, state: 'Published', result: { adopted: true }, publishedAt: at, openedAt: at, createdAt: at });
+  const before = published('before', '2026-12-01T09:00:00Z');
+  const first = published('first', '2026-12-01T10:10:00Z');
+  const last = published('last', '2026-12-01T10:40:00Z');
+  const open = { pollId: 'open', state: 'Open', openedAt: '2026-12-01T10:50:00Z', createdAt: '2026-12-01T10:45:00Z' };
+  const since = '2026-12-01T10:00:00Z';
+  assert.equal(pollForHall([before, first, last, open], since).pollId, 'open');
+  assert.equal(pollForHall([before, last, first], since).pollId, 'last');
+  assert.equal(pollForHall([before, { ...open, state: 'Closed' }], since), null);
+  assert.equal(pollForHall([], since), null);
 });

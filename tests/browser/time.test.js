@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createServerClock, dayShift, formatRange, sameOffset, zoneAbbreviation } from '../../wwwroot/js/time.js';
+import { createServerClock, dayShift, formatRange, formatResume, sameOffset, zoneAbbreviation } from '../../wwwroot/js/time.js';
 
 const july = new Date('2023-07-08T14:00:00Z');
 
@@ -27,6 +27,17 @@ test('formatRange_WhenEndIsAfterMidnight_MarksNextDayWithoutDates', () => {
   const r = formatRange('2023-07-08T14:45:00Z', '2023-07-08T15:45:00Z', 'Asia/Tokyo', 'en-GB');
   assert.equal(r.endsNextDay, true);
   assert.equal(r.text.replace(/\s/g, ''), '23:45–00:45');
+});
+
+test('formatResume_ShowsTheViewersClockAndTheHostsWhenTheyDiffer', () => {
+  const now = new Date('2023-07-08T09:00:00Z');
+  assert.equal(formatResume('2023-07-08T14:00:00Z', 'Europe/Berlin', 'Europe/Paris', { now, locale: 'en-GB' }), '16:00 CEST');
+  assert.equal(formatResume('2023-07-08T14:00:00Z', 'Europe/Berlin', 'Asia/Almaty', { now, locale: 'en-GB' }), '16:00 CEST · 20:00 GMT+6');
+});
+
+test('formatResume_OnAnotherDay_SaysWhichDay', () => {
+  const now = new Date('2023-07-08T09:00:00Z');
+  assert.equal(formatResume('2023-07-09T14:00:00Z', 'Europe/Berlin', 'Europe/Berlin', { now, locale: 'en-GB' }), '9 Jul, 16:00 CEST');
 });
 
 test('dayShift_TellsWhenHostIsOnAnotherDay', () => {

@@ -2,8 +2,9 @@
 import en from './i18n/en.js';
 import enAccreditation from './i18n/en-accreditation.js';
 import enAccreditation2 from './i18n/en-accreditation2.js';
+import enLifecycle from './i18n/en-lifecycle.js';
 
-const catalogs = { en: { ...en, ...enAccreditation, ...enAccreditation2 } };
+const catalogs = { en: { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle } };
 const locale = catalogs[document.documentElement.lang] ? document.documentElement.lang : 'en';
 const messages = catalogs[locale];
 const plurals = new Intl.PluralRules(locale);

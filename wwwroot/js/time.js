@@ -123,3 +123,17 @@ export function createServerClock(serverTimeIso) {
   };
   return clock.update(serverTimeIso);
 }
+
+/**
+ * When an adjourned session resumes, for one line of the agenda: "16:00 CEST", with the day when it is not today
+ * ("9 Jul, 16:00 CEST"), and the host's clock after it when that differs ("16:00 CEST · 20:00 GMT+6").
+ */
+export function formatResume(iso, viewerZone, hostZone, { now = new Date(), locale } = {}) {
+  const at = new Date(iso);
+  const inZone = (zone) => {
+    const day = dayKey(at, zone) !== dayKey(now, zone)
+      ? `${new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short' }).format(at)}, ` : '';
+    return `${day}${formatClock(at, zone, locale)} ${zoneAbbreviation(at, zone, locale)}`;
+  };
+  return sameOffset(at, viewerZone, hostZone) ? inZone(viewerZone) : `${inZone(viewerZone)} · ${inZone(hostZone)}`;
+}

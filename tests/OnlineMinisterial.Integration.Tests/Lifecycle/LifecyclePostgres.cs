@@ -17,6 +17,9 @@ public sealed class LifecyclePostgres : IAsyncLifetime
         LifecycleScenarios.CloseMidSpeechThenEndAndCloseAsync(_world);
 
     [Fact]
+    public Task Record_HoldsTheSpeechTheVoteAndTheDecision_AsTheClientsSawThem() => RecordScenarios.RecordMatchesWhatClientsSawAsync(_world);
+
+    [Fact]
     public Task AfterClose_EveryFloorAndLifecycleCommand_IsRefusedWithSessionClosed_VersionsUnchanged() =>
         LifecycleScenarios.EverythingRefusedAfterCloseAsync(_world);
 

@@ -16,6 +16,9 @@ public sealed class LifecycleTests : IAsyncLifetime
         LifecycleScenarios.CloseMidSpeechThenEndAndCloseAsync(_world);
 
     [Fact]
+    public Task Record_HoldsTheSpeechTheVoteAndTheDecision_AsTheClientsSawThem() => RecordScenarios.RecordMatchesWhatClientsSawAsync(_world);
+
+    [Fact]
     public Task AfterClose_EveryFloorAndLifecycleCommand_IsRefusedWithSessionClosed_VersionsUnchanged() =>
         LifecycleScenarios.EverythingRefusedAfterCloseAsync(_world);
 

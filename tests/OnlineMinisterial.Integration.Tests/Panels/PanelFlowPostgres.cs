@@ -19,4 +19,8 @@ public sealed class PanelFlowPostgres : IAsyncLifetime
 
     [Fact]
     public Task AnonymousQuestion_ItsAuthorIsInNoAudiencePayload_ButInTheModerators() => PanelScenarios.AnonymousAuthorHiddenAsync(_world);
+
+    [Fact]
+    public Task AfterClose_EveryQuestionModerationAndStageCommand_IsRefusedWithSessionClosed_VersionsUnchanged() =>
+        PanelAfterCloseScenario.EverythingRefusedAfterCloseAsync(_world);
 }

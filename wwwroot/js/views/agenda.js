@@ -62,12 +62,13 @@ function render() {
   replaceChildren(part('clock'), t('editor.hostClock', { zone: agenda.hostTimeZone }));
   const items = agenda.sessions;
   replaceChildren(part('sessions'), items.map((item, i) => sessionCard(item, {
-    chairs: agenda.chairs, first: i === 0, last: i === items.length - 1, act,
+    chairs: agenda.chairs, hostZone: agenda.hostTimeZone, first: i === 0, last: i === items.length - 1, act,
   })));
 }
 
+/** Performs an action; returns the refusal (shown in status) or null. */
 async function act(action, session, body, status) {
-  await run(status, async () => {
+  return run(status, async () => {
     const path = `/api/agenda/sessions/${session.id}`;
     if (action === 'edit') await put(path, body);
     else if (action === 'reschedule') await post(`${path}/reschedule`, { start: body.start, end: body.end, version: body.version });
@@ -91,9 +92,11 @@ async function run(status, work) {
   status.classList.remove('card__status--error');
   try {
     await work();
+    return null;
   } catch (error) {
     status.textContent = errorText(error);
     status.classList.add('card__status--error');
+    return error;
   }
 }
 

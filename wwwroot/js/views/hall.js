@@ -1,9 +1,13 @@
 // The hall screen (/hall?id=): for the room's projector or the livestream. No controls: the delegation and speaker
-// with the floor, the countdown in large type (red on overrun), the next three speakers and the session's state.
+// with the floor, the countdown in large type (red on overrun), the next three speakers, the session's state, and
+// the running poll's turnout or the result published since the session opened (from the voting hub).
 import { countdownAt, formatCountdown } from '../countdown.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
+import { createVotingConnection } from '../voting/connection.js';
+import { pollForHall } from '../voting/polls.js';
 import { everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
+import { renderHallPoll } from './hall/poll.js';
 
 const main = document.getElementById('main');
 
@@ -23,9 +27,11 @@ async function start() {
   const speaker = h('p', { class: 'hall__speaker', dataset: { testid: 'hall-speaker' } });
   const countdown = h('p', { class: 'hall__countdown', dataset: { testid: 'hall-countdown' } });
   const next = h('ol', { class: 'hall__next', dataset: { testid: 'hall-next' } });
+  const poll = h('section', { class: 'hall-poll', dataset: { testid: 'hall-poll' }, attrs: { 'aria-live': 'polite' }, hidden: true });
+  const middle = h('div', { class: 'hall__middle' }, h('section', { class: 'hall__floor' }, label, who, speaker, countdown), poll);
   replaceChildren(main,
     h('header', { class: 'hall__top' }, title, state),
-    h('section', { class: 'hall__floor' }, label, who, speaker, countdown),
+    middle,
     h('section', { class: 'hall__queue' }, h('h2', { class: 'hall__subtitle' }, t('hall.next')), next));
 
   const tick = () => {
@@ -54,11 +60,32 @@ async function start() {
       : h('li', { class: 'hall__none' }, t('hall.noneWaiting')));
     tick();
   };
+  // Polls belong to the conference: the hall shows one open now, or the last result published since this session
+  // opened (its opening time comes from the floor hub's session state; until then, its scheduled start).
+  const voting = createVotingConnection({ declaration: false });
+  let openedAt = null;
+  let asked = false;
+  const renderPoll = () => {
+    const shown = pollForHall(voting.polls.values(), openedAt ?? live.session.startsAt);
+    renderHallPoll(poll, shown);
+    middle.classList.toggle('has-poll', Boolean(shown));
+  };
+  const readOpening = () => {
+    asked = true;
+    hub.invoke('GetSessionState', live.sessionId)
+      .then((view) => { openedAt = view.openedAt; renderPoll(); })
+      .catch(() => { asked = false; });
+  };
+  voting.subscribe(renderPoll);
+
   store.subscribe(render);
-  live.onSession(render);
+  // The first floor snapshot means the floor hub is connected: ask then, and again whenever the session changes.
+  store.subscribe(() => { if (!asked) readOpening(); });
+  live.onSession(() => { render(); readOpening(); });
   render();
   everyQuarterSecond(tick);
   hub.start();
+  voting.start();
 }
 
 start();

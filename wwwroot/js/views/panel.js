@@ -7,6 +7,7 @@ import { errorText, has, t } from '../i18n.js';
 import { createChairCommands } from './floor/commands.js';
 import { createSpeechControls } from './floor/controls.js';
 import { canChair, everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
+import { renderClosedNotice } from './floor/closed-notice.js';
 import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
 import { createToasts } from './floor/toasts.js';
@@ -100,6 +101,8 @@ async function start() {
   const boardVersion = part('board-version');
   function render() {
     bar.render(live.session, live.store.state, live.store.version);
+    renderClosedNotice(part('closed-notice'), live.session);
+    main.dataset.sessionState = live.session.state;
     if (live.store.state) {
       speaker.render(withGuestNames(live.store.state));
       controls?.render(live.store.state);

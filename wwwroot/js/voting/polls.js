@@ -115,3 +115,17 @@ export function ballotAccess(me, delegation) {
   if (!me.holdsSeat) return { canVote: false, why: 'noSeat' };
   return { canVote: true, why: null };
 }
+
+/**
+ * The poll a hall screen shows: the open poll (the newest, if several), or else the last one published since the
+ * session opened (its result); null when there is neither. since is an ISO time; polls published before it belong
+ * to an earlier meeting.
+ */
+export function pollForHall(polls, since) {
+  const open = sortPolls(polls.filter((p) => p.state === 'Open'))[0];
+  if (open) return open;
+  const from = since ? Date.parse(since) : -Infinity;
+  return polls
+    .filter((p) => p.state === 'Published' && p.result && Date.parse(p.publishedAt) >= from)
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))[0] ?? null;
+}

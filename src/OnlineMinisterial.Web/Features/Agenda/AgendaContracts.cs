@@ -34,10 +34,11 @@ public sealed record AgendaItem(SessionView Session, DateTime StartsLocal, DateT
 
 /// <summary>A session as a create, edit or reschedule left it (the fields of <see cref="SessionView"/>), and what to look at.</summary>
 public sealed record ScheduledSessionView(Guid Id, string Title, SessionKind Kind, SessionState State, DateTimeOffset StartsAt,
-    DateTimeOffset EndsAt, int Ordinal, string? VideoUrl, PersonRef Chair, int Version, IReadOnlyList<AgendaWarning> Warnings)
+    DateTimeOffset EndsAt, int Ordinal, string? VideoUrl, PersonRef Chair, int Version, IReadOnlyList<AgendaWarning> Warnings,
+    DateTimeOffset? ResumesAt)
 {
     public static ScheduledSessionView Of(SessionView s, IReadOnlyList<AgendaWarning> warnings) =>
-        new(s.Id, s.Title, s.Kind, s.State, s.StartsAt, s.EndsAt, s.Ordinal, s.VideoUrl, s.Chair, s.Version, warnings);
+        new(s.Id, s.Title, s.Kind, s.State, s.StartsAt, s.EndsAt, s.Ordinal, s.VideoUrl, s.Chair, s.Version, warnings, s.ResumesAt);
 }
 
 public sealed record AgendaView(string HostTimeZone, DateTimeOffset ServerTime, DateTime HostNow, IReadOnlyList<AgendaItem> Sessions,
@@ -46,5 +47,5 @@ public sealed record AgendaView(string HostTimeZone, DateTimeOffset ServerTime, 
 internal static class SessionViews
 {
     public static SessionView Of(SessionChanged s) =>
-        new(s.SessionId, s.Title, s.Kind, s.State, s.StartsAt, s.EndsAt, s.Ordinal, s.VideoUrl, s.Chair, s.Version);
+        new(s.SessionId, s.Title, s.Kind, s.State, s.StartsAt, s.EndsAt, s.Ordinal, s.VideoUrl, s.Chair, s.Version, s.ResumesAt);
 }

@@ -49,7 +49,7 @@ public static class ConferenceEndpoints
                           select new { s, ChairName = chair == null ? "" : chair.DisplayName }).ToListAsync(ct);
         return rows.OrderBy(r => r.s.StartsAt).ThenBy(r => r.s.Ordinal)
             .Select(r => new SessionView(r.s.Id, r.s.Title, r.s.Kind, r.s.State, r.s.StartsAt, r.s.EndsAt, r.s.Ordinal,
-                r.s.VideoUrl, new PersonRef(r.s.ChairId, r.ChairName), r.s.Version))
+                r.s.VideoUrl, new PersonRef(r.s.ChairId, r.ChairName), r.s.Version, r.s.ResumesAt))
             .ToList();
     }
 

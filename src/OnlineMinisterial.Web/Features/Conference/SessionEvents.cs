@@ -16,7 +16,7 @@ public sealed class SessionEvents(AppDbContext db, IHubContext<ConferenceHub, IC
     {
         var chairName = await db.Users.Where(u => u.Id == s.ChairId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         return new SessionChanged(s.Id, s.Version, s.Title, s.Kind, s.State, s.StartsAt, s.EndsAt,
-            new PersonRef(s.ChairId, chairName), s.Ordinal, s.VideoUrl);
+            new PersonRef(s.ChairId, chairName), s.Ordinal, s.VideoUrl, s.ResumesAt);
     }
 
     public Task ChangedAsync(SessionChanged change) => hub.Clients.All.SessionChanged(change);

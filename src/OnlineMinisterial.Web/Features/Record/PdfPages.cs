@@ -3,15 +3,18 @@ using PdfSharp.Pdf;
 
 namespace OnlineMinisterial.Web.Features.Record;
 
-/// <summary>Writes lines of text down A4 pages, wrapping long ones and starting a new page when one is full.</summary>
+/// <summary>
+/// Writes lines of text down A4 pages, wrapping long ones and starting a new page when one is full. Each line is drawn
+/// in runs, CJK characters in their own font (<see cref="PdfScripts"/>).
+/// </summary>
 internal sealed class PdfPages(PdfDocument document, string footer)
 {
     private const double Margin = 56;
-    private readonly XFont _body = new(RecordFonts.Family, 9.5);
-    private readonly XFont _bold = new(RecordFonts.Family, 9.5, XFontStyleEx.Bold);
-    private readonly XFont _heading = new(RecordFonts.Family, 12.5, XFontStyleEx.Bold);
-    private readonly XFont _title = new(RecordFonts.Family, 17, XFontStyleEx.Bold);
-    private readonly XFont _small = new(RecordFonts.Family, 7.5);
+    private readonly Face _body = new(9.5, XFontStyleEx.Regular);
+    private readonly Face _bold = new(9.5, XFontStyleEx.Bold);
+    private readonly Face _heading = new(12.5, XFontStyleEx.Bold);
+    private readonly Face _title = new(17, XFontStyleEx.Bold);
+    private readonly Face _small = new(7.5, XFontStyleEx.Regular);
     private XGraphics? _gfx;
     private PdfPage? _page;
     private double _y;
@@ -37,8 +40,7 @@ internal sealed class PdfPages(PdfDocument document, string footer)
         {
             using var gfx = i == count - 1 && _gfx is not null ? null : XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
             var g = gfx ?? _gfx!;
-            g.DrawString($"{footer} · {i + 1} / {count}", _small, XBrushes.DimGray,
-                new XRect(Margin, document.Pages[i].Height.Point - Margin + 18, document.Pages[i].Width.Point - 2 * Margin, 12), XStringFormats.TopLeft);
+            Draw(g, $"{footer} · {i + 1} / {count}", _small, XBrushes.DimGray, Margin, document.Pages[i].Height.Point - Margin + 18, 12);
         }
         _gfx?.Dispose();
         _gfx = null;
@@ -57,35 +59,58 @@ internal sealed class PdfPages(PdfDocument document, string footer)
         _y = Margin;
     }
 
-    private void Write(string text, XFont font, XBrush brush, double after)
+    private void Write(string text, Face face, XBrush brush, double after)
     {
         if (_gfx is null) NewPage();
-        foreach (var line in Wrap(text, font))
+        foreach (var line in Wrap(text, face))
         {
-            var height = font.GetHeight();
+            var height = face.Latin.GetHeight();
             if (_y + height > Bottom) NewPage();
-            _gfx!.DrawString(line, font, brush, new XRect(Margin, _y, Width, height), XStringFormats.TopLeft);
+            Draw(_gfx!, line, face, brush, Margin, _y, height);
             _y += height;
         }
         _y += after;
     }
 
-    private IEnumerable<string> Wrap(string text, XFont font)
+    private static void Draw(XGraphics g, string line, Face face, XBrush brush, double x, double y, double height)
+    {
+        foreach (var (text, cjk) in PdfScripts.Runs(line))
+        {
+            var font = cjk ? face.Cjk : face.Latin;
+            g.DrawString(text, font, brush, new XRect(x, y, 1000, height), XStringFormats.TopLeft);
+            x += g.MeasureString(text, font).Width;
+        }
+    }
+
+    private double Measure(string line, Face face) =>
+        PdfScripts.Runs(line).Sum(run => _gfx!.MeasureString(run.Text, run.Cjk ? face.Cjk : face.Latin).Width);
+
+    private IEnumerable<string> Wrap(string text, Face face)
     {
         foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
         {
             var current = "";
-            foreach (var word in paragraph.Split(' '))
+            foreach (var (piece, spaced) in PdfScripts.Pieces(paragraph))
             {
-                var candidate = current.Length == 0 ? word : $"{current} {word}";
-                if (current.Length > 0 && _gfx!.MeasureString(candidate, font).Width > Width)
+                var candidate = current.Length == 0 ? piece : spaced ? $"{current} {piece}" : current + piece;
+                if (current.Length > 0 && Measure(candidate, face) > Width)
                 {
                     yield return current;
-                    current = word;
+                    current = piece;
                 }
                 else current = candidate;
             }
             yield return current;
         }
+    }
+
+    /// <summary>One size and weight in both fonts; the CJK one is loaded only for a record that needs it.</summary>
+    private sealed class Face(double size, XFontStyleEx style)
+    {
+        private XFont? _cjk;
+
+        public XFont Latin { get; } = new(RecordFonts.Family, size, style);
+
+        public XFont Cjk => _cjk ??= new(RecordFonts.CjkFamily, size, style);
     }
 }

@@ -3,14 +3,17 @@ using PdfSharp.Fonts;
 namespace OnlineMinisterial.Web.Features.Record;
 
 /// <summary>
-/// The record's PDF uses DejaVu Sans, embedded in the app's assembly (ADR 0025), so a PDF is the same on every
-/// machine and needs no installed font. PDFsharp's resolver is process-wide and may be set only once.
+/// The record's PDF uses DejaVu Sans, with Droid Sans Fallback for Chinese, Japanese and Korean characters, both
+/// embedded in the app's assembly (ADR 0025, 0031), so a PDF is the same on every machine and needs no installed font.
+/// PDFsharp's resolver is process-wide and may be set only once.
 /// </summary>
 public sealed class RecordFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
+    public const string CjkFamily = "Droid Sans Fallback";
     private const string Regular = "DejaVuSans";
     private const string Bold = "DejaVuSans-Bold";
+    private const string Cjk = "DroidSansFallback";
     private static readonly Lock Gate = new();
 
     public static void Install()
@@ -22,8 +25,10 @@ public sealed class RecordFonts : IFontResolver
         }
     }
 
+    // The CJK font has one weight: bold is simulated.
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        bold ? new FontResolverInfo(Bold, false, italic) : new FontResolverInfo(Regular, false, italic);
+        familyName == CjkFamily ? new FontResolverInfo(Cjk, bold, italic)
+        : bold ? new FontResolverInfo(Bold, false, italic) : new FontResolverInfo(Regular, false, italic);
 
     public byte[]? GetFont(string faceName)
     {

@@ -1,7 +1,7 @@
 // The agenda: sessions by time, grouped by day in the viewer's zone, each with the host's time beside it.
 import { h, replaceChildren, safeHttpUrl, srOnly } from '../../dom.js';
 import { t } from '../../i18n.js';
-import { dayKey, dayShift, formatDay, formatRange, sameOffset } from '../../time.js';
+import { dayKey, dayShift, formatDay, formatRange, formatResume, sameOffset } from '../../time.js';
 import { byTime } from './sessions.js';
 
 /** renderAgenda(el, conference, { viewerZone }) draws the whole agenda (it is small; redraw on change). */
@@ -47,6 +47,8 @@ function sessionItem(session, { viewerZone, hostZone, nextUp }) {
       nextUp && h('span', { class: 'tag tag--accent' }, t('lobby.upNext'))),
     h('h4', { class: 'session__title' },
       h('a', { class: 'session__room', href: `/${session.kind === 'Panel' ? 'panel' : 'session'}?id=${encodeURIComponent(session.id)}`, dataset: { testid: `session-room-${session.id}` } }, session.title)),
+    session.state === 'Suspended' && session.resumesAt && h('p', { class: 'session__resumes', dataset: { testid: `session-resumes-${session.id}` } },
+      t('lifecycle.resumesAt', { time: formatResume(session.resumesAt, viewerZone, hostZone) })),
     session.chair && h('p', { class: 'session__chair' },
       h('span', { class: 'session__chair-label' }, t(session.kind === 'Panel' ? 'lobby.moderator' : 'lobby.chair')),
       ' ', session.chair.displayName),

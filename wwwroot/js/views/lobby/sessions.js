@@ -13,6 +13,7 @@ export function sessionFromEvent(evt) {
     chair: evt.chair,
     ordinal: evt.ordinal,
     videoUrl: evt.videoUrl,
+    resumesAt: evt.resumesAt ?? null,
     version: evt.version,
   };
 }

@@ -11,7 +11,7 @@ import { detailFields, timeFields, values } from './fields.js';
  * sessionCard(item, { chairs, hostZone, first, last, act }) → <li>.
  * act(action, session, body?, statusEl) performs 'edit' | 'reschedule' | 'cancel' | 'up' | 'down'.
  */
-export function sessionCard(item, { chairs, first, last, act }) {
+export function sessionCard(item, { chairs, hostZone, first, last, act }) {
   const { session } = item;
   const closed = session.state === 'Closed';
   const status = h('p', { class: 'card__status', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -38,7 +38,7 @@ export function sessionCard(item, { chairs, first, last, act }) {
         session.state === 'Scheduled' && h('button', { class: 'btn btn--small btn--danger', type: 'button', dataset: { testid: `cancel-${session.id}` },
           on: { click: () => confirmCancel(session, status, act) } }, t('editor.cancel')))),
     overlaps(session, item.warnings),
-    lifecycleButtons(session, { act, status }),
+    lifecycleButtons(session, { act, status, hostZone }),
     h('div', { class: 'card__forms' }, details, times),
     transitions(item.transitions),
     status);
