@@ -5,8 +5,9 @@ globalThis.document ??= { documentElement: { lang: 'en' } };
 const { errorText, ordinal, t, tParts } = await import('../../wwwroot/js/i18n.js');
 const { default: enMain } = await import('../../wwwroot/js/i18n/en.js');
 const { default: enAccreditation } = await import('../../wwwroot/js/i18n/en-accreditation.js');
-// The English catalogue is two files (the accreditation pages have their own); i18n.js merges them.
-const en = { ...enMain, ...enAccreditation };
+const { default: enMedia } = await import('../../wwwroot/js/i18n/en-media.js');
+// The English catalogue is in parts (the accreditation pages and the audio/video have their own); i18n.js merges them.
+const en = { ...enMain, ...enAccreditation, ...enMedia };
 
 test('t_FillsParametersAndPicksPlural', () => {
   assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');
@@ -31,6 +32,7 @@ test('errorText_PrefersOwnWordingForKnownCodes', () => {
 
 test('catalogue_FilesDoNotRedefineEachOthersKeys', () => {
   assert.deepEqual(Object.keys(enAccreditation).filter((key) => key in enMain), []);
+  assert.deepEqual(Object.keys(enMedia).filter((key) => key in enMain || key in enAccreditation), []);
 });
 
 test('catalogue_EveryValueIsTextOrPluralForms', () => {
@@ -52,4 +54,13 @@ test('catalogue_HasEveryKeyThePagesUse', async () => {
   }
   assert.ok(used.size > 30, `found ${used.size} keys`);
   assert.deepEqual([...used].filter((key) => !(key in en)), []);
+});
+
+test('mediaCatalogues_EveryLanguageHasTheSameKeysAndPlaceholders', async () => {
+  const placeholders = (text) => [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  for (const lang of ['ar', 'zh', 'fr', 'ru', 'es']) {
+    const { default: other } = await import(`../../wwwroot/js/i18n/${lang}-media.js`);
+    assert.deepEqual(Object.keys(other).sort(), Object.keys(enMedia).sort(), lang);
+    for (const [key, value] of Object.entries(enMedia)) assert.equal(placeholders(other[key]), placeholders(value), `${lang} ${key}`);
+  }
 });

@@ -1,8 +1,9 @@
 // Tiny translation helper: t('lobby.summaryPresent', { present: 3, total: 60 }).
 import en from './i18n/en.js';
 import enAccreditation from './i18n/en-accreditation.js';
+import enMedia from './i18n/en-media.js';
 
-const catalogs = { en: { ...en, ...enAccreditation } };
+const catalogs = { en: { ...en, ...enAccreditation, ...enMedia } };
 const locale = catalogs[document.documentElement.lang] ? document.documentElement.lang : 'en';
 const messages = catalogs[locale];
 const plurals = new Intl.PluralRules(locale);

@@ -4,6 +4,7 @@ import { countdownAt, formatCountdown } from '../countdown.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
+import { followFloorWithMedia } from '../media/follow.js';
 
 const main = document.getElementById('main');
 
@@ -23,8 +24,10 @@ async function start() {
   const speaker = h('p', { class: 'hall__speaker', dataset: { testid: 'hall-speaker' } });
   const countdown = h('p', { class: 'hall__countdown', dataset: { testid: 'hall-countdown' } });
   const next = h('ol', { class: 'hall__next', dataset: { testid: 'hall-next' } });
+  const media = h('section', { class: 'media media--hall', hidden: true, attrs: { 'aria-label': t('media.heading') } });
   replaceChildren(main,
     h('header', { class: 'hall__top' }, title, state),
+    media,
     h('section', { class: 'hall__floor' }, label, who, speaker, countdown),
     h('section', { class: 'hall__queue' }, h('h2', { class: 'hall__subtitle' }, t('hall.next')), next));
 
@@ -59,6 +62,8 @@ async function start() {
   render();
   everyQuarterSecond(tick);
   hub.start();
+  // The hall screen only receives, whoever is signed in on it.
+  followFloorWithMedia(media, live, { canPublish: false });
 }
 
 start();
