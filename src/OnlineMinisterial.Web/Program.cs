@@ -58,7 +58,7 @@ if (AuditCommand.Requested(args)) return await AuditCommand.RunAsync(app);   // 
 app.UseProxySupport();                                               // first: everything after sees the browser's scheme and address
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(connectAlso: app.MediaOrigins());           // pages may call Janus's API, when media is on
 app.UseDefaultFiles();
 app.UseStaticFiles();                                                // the browser app is public; its data is not
 app.UseHubOriginCheck();

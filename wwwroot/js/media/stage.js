@@ -47,7 +47,7 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
     if (!feed) return;
     if (own) {
       video.srcObject = localStream;
-      watching[slot] = { feed, own, watcher: { stop: () => { video.srcObject = null; }, inboundBytes: async () => 0 } };
+      watching[slot] = { feed, own, watcher: { stop: () => { video.srcObject = null; }, inboundBytes: async () => ({ audio: 0, video: 0 }) } };
       return;
     }
     watching[slot] = { feed, own, watcher: watchFeed(janus, join, feed, video, onState) };
@@ -70,7 +70,7 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
     const camera = h('select', { attrs: { 'aria-label': t('media.camera') } });
     const microphone = h('select', { attrs: { 'aria-label': t('media.microphone') } });
     const level = h('meter', { class: 'media__level', attrs: { min: '0', max: '1', value: '0', 'aria-label': t('media.level') } });
-    const start = h('button', { class: 'button button--primary', dataset: { testid: 'media-start' }, attrs: { type: 'button' } }, t('media.start'));
+    const start = h('button', { class: 'btn btn--primary', dataset: { testid: 'media-start' }, attrs: { type: 'button' } }, t('media.start'));
     const note = h('p', { class: 'media__note' }, t(join.publish.role === 'Chair' ? 'media.askChair' : 'media.askSpeaker'));
     replaceChildren(mine, note, h('div', { class: 'media__devices' },
       h('label', {}, t('media.camera'), camera), h('label', {}, t('media.microphone'), microphone)), level, start);
@@ -143,6 +143,11 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
 
   say('media.connecting', 'connecting');
   await refresh();
-  window.omMedia = { inboundBytes: () => watching.speaker?.watcher.inboundBytes() ?? Promise.resolve(0), join: () => join };
+  // For the browser tests and a support desk's console: what this page receives and was given.
+  window.omMedia = {
+    inboundBytes: (slot = 'speaker') => watching[slot]?.watcher.inboundBytes() ?? Promise.resolve({ audio: 0, video: 0 }),
+    watchedFeeds: () => Object.values(watching).filter((w) => w && !w.own).map((w) => w.feed),
+    join: () => join,
+  };
   return { refresh };
 }

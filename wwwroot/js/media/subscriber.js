@@ -58,10 +58,11 @@ export function watchFeed(janus, join, feed, video, onState) {
       clearTimeout(timer);
       drop();
     },
+    /** Bytes received so far, by kind ({ audio, video }): growing while the feed plays. */
     async inboundBytes() {
-      if (!pc) return 0;
-      let bytes = 0;
-      (await pc.getStats()).forEach((r) => { if (r.type === 'inbound-rtp') bytes += r.bytesReceived ?? 0; });
+      const bytes = { audio: 0, video: 0 };
+      if (!pc) return bytes;
+      (await pc.getStats()).forEach((r) => { if (r.type === 'inbound-rtp') bytes[r.kind] = (bytes[r.kind] ?? 0) + (r.bytesReceived ?? 0); });
       return bytes;
     },
   };

@@ -27,4 +27,11 @@ public static class MediaSetup
         builder.Services.AddHealthChecks().AddCheck<JanusHealthCheck>("janus", tags: [HealthSetup.ReadyTag]);
         return builder;
     }
+
+    /// <summary>The origin pages call Janus at (for the content security policy), when media is on.</summary>
+    public static IEnumerable<string> MediaOrigins(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<MediaOptions>>().Value;
+        return options.Provider == MediaProvider.Janus ? [options.Janus.BrowserUrl.GetLeftPart(UriPartial.Authority)] : [];
+    }
 }
