@@ -54,8 +54,12 @@ public sealed class MediaTests : IAsyncLifetime
             Locale = "en-GB",
             Permissions = ["camera", "microphone"],
         });
-        return new Person(name, context, await context.NewPageAsync());
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) => _console.Add($"{name} {message.Type}: {message.Text}");
+        return new Person(name, context, page);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> _console = [];
 
     [Fact]
     public async Task TheFloorIsTheMicrophone_KazakhstanSeenAndHeardUntilTheFloorMovesOn_ThenJanusRefusesIt()
@@ -85,14 +89,23 @@ public sealed class MediaTests : IAsyncLifetime
         await Assertions.Expect(kaz.Page.GetByTestId("media-start")).ToBeVisibleAsync();
         await kaz.ScreenshotAsync("asked-to-start");
         await kaz.Page.GetByTestId("media-start").ClickAsync();
-        await Assertions.Expect(kaz.Page.GetByTestId("media-live")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(kaz.Page.GetByTestId("media-live")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var given = JsonNode.Parse(await kaz.Page.EvaluateAsync<string>("() => JSON.stringify(window.omMedia.join())"))!;
         var kazFeed = given["publish"]!["feed"]!.GetValue<long>();
 
         // The United States receives Kazakhstan's video and audio: the element plays, and bytes keep arriving.
-        await usa.Page.WaitForFunctionAsync(
-            "() => { const v = document.querySelector('[data-testid=speaker-video]'); return v.readyState >= 2 && v.currentTime > 0.5; }",
-            null, new() { Timeout = 20_000 });
+        try
+        {
+            await usa.Page.WaitForFunctionAsync(
+                "() => { const v = document.querySelector('[data-testid=speaker-video]'); return v.readyState >= 2 && v.currentTime > 0.5; }",
+                null, new() { Timeout = 45_000 });
+        }
+        catch (TimeoutException)
+        {
+            await usa.ScreenshotAsync("not-playing");
+            await kaz.ScreenshotAsync("not-received");
+            throw new TimeoutException("The speaker's video did not play at the US page. Console:\n" + string.Join("\n", _console));
+        }
         var before = await InboundAsync(usa);
         await usa.Page.WaitForTimeoutAsync(1500);
         var after = await InboundAsync(usa);
@@ -113,7 +126,8 @@ public sealed class MediaTests : IAsyncLifetime
         await chair.ScreenshotAsync("console");
 
         // A script in Kazakhstan's page that tries to publish again with the token it had is refused by Janus.
-        var code = await kaz.Page.EvaluateAsync<int>(@"async (given) => {
+        var code = await kaz.Page.EvaluateAsync<int>(@"async (text) => {
+            const given = JSON.parse(text);
             const { connectJanus } = await import('/js/media/janus.js');
             const janus = await connectJanus(given.url, window.omMedia.join().token);
             const handle = await janus.attach();
@@ -121,7 +135,7 @@ public sealed class MediaTests : IAsyncLifetime
               await handle.ask({ request: 'join', ptype: 'publisher', room: given.room, pin: given.pin, id: given.publish.feed, token: given.publish.token });
               return 0;
             } catch (error) { return error.code ?? -1; } finally { janus.close(); }
-        }", JsonSerializer.Deserialize<JsonElement>(given.ToJsonString()));
+        }", given.ToJsonString());
         Assert.Equal(Unauthorized, code);
         await kaz.ScreenshotAsync("after-the-floor");
     }

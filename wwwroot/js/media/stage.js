@@ -112,8 +112,13 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
     };
   };
 
+  let connecting = null;
   const connect = async () => {
-    janus = await connectJanus(join.url, join.token);
+    // Several changes may ask at once: one Janus session per page.
+    connecting ??= connectJanus(join.url, join.token).finally(() => { connecting = null; });
+    const session = await connecting;
+    if (janus === session) return;
+    janus = session;
     janus.onLost(() => {
       janus = null;
       for (const slot of Object.keys(watching)) { watching[slot]?.watcher.stop(); watching[slot] = null; }

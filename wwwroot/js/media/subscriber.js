@@ -41,12 +41,16 @@ export function watchFeed(janus, join, feed, video, onState) {
         video.play().catch(() => {});
         onState('playing');
       };
-      pc.onconnectionstatechange = () => { if (pc?.connectionState === 'failed') later(); };
+      pc.onconnectionstatechange = () => {
+        console.info(`media: feed ${feed} ${pc?.connectionState}`);
+        if (pc?.connectionState === 'failed') later();
+      };
       await pc.setRemoteDescription(jsep);
       await pc.setLocalDescription(await pc.createAnswer());
       await gathered(pc);
       await handle.ask({ request: 'start' }, pc.localDescription.toJSON());
-    } catch {
+    } catch (error) {
+      if (error?.code !== 428) console.warn(`media: feed ${feed} not received: ${error?.message ?? error}`);
       later();
     }
   }
