@@ -72,6 +72,9 @@ public sealed class MediaTests : IAsyncLifetime
         await kaz.SignInAsync($"kaz.head@{Domain}");
         await usa.SignInAsync($"usa.head@{Domain}");
         await chair.Page.GotoAsync($"/chair?id={sessionId}");
+        // The chair may always publish: they start camera and microphone on the console and appear in a corner.
+        await chair.Page.GetByTestId("media-start").ClickAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(chair.Page.GetByTestId("media-live")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         foreach (var person in new[] { kaz, usa })
         {
             await person.Page.GotoAsync($"/session?id={sessionId}");

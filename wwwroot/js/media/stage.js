@@ -70,7 +70,8 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
     const camera = h('select', { attrs: { 'aria-label': t('media.camera') } });
     const microphone = h('select', { attrs: { 'aria-label': t('media.microphone') } });
     const level = h('meter', { class: 'media__level', attrs: { min: '0', max: '1', value: '0', 'aria-label': t('media.level') } });
-    const start = h('button', { class: 'btn btn--primary', dataset: { testid: 'media-start' }, attrs: { type: 'button' } }, t('media.start'));
+    // Enabled once the devices are open and listed, so an early click is never lost.
+    const start = h('button', { class: 'btn btn--primary', dataset: { testid: 'media-start' }, attrs: { type: 'button' }, disabled: true }, t('media.start'));
     const note = h('p', { class: 'media__note' }, t(join.publish.role === 'Chair' ? 'media.askChair' : 'media.askSpeaker'));
     replaceChildren(mine, note, h('div', { class: 'media__devices' },
       h('label', {}, t('media.camera'), camera), h('label', {}, t('media.microphone'), microphone)), level, start);
@@ -92,6 +93,7 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
       replaceChildren(camera, ...cameras.map((d, i) => h('option', { attrs: { value: d.deviceId } }, d.label || `${t('media.camera')} ${i + 1}`)));
       replaceChildren(microphone, ...microphones.map((d, i) => h('option', { attrs: { value: d.deviceId } }, d.label || `${t('media.microphone')} ${i + 1}`)));
       camera.onchange = microphone.onchange = () => open().catch(() => {});
+      start.disabled = false;
     } catch (error) {
       replaceChildren(mine, h('p', { class: 'media__error' }, t('media.deviceError', { reason: error.message })));
       return;
