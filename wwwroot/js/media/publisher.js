@@ -31,8 +31,11 @@ export function levelMeter(stream, onLevel) {
   return () => { clearInterval(timer); context.close(); };
 }
 
-/** publish(janus, join, stream, onEnded) → { stop() }: joins as the given feed with the publisher token and sends. */
-export async function publish(janus, join, stream, onEnded) {
+/**
+ * publish(janus, join, stream, onEnded, onModerated) → { stop() }: joins as the given feed with the publisher token
+ * and sends; onModerated(muted) when Janus tells that the host muted or unmuted it (a paused speech).
+ */
+export async function publish(janus, join, stream, onEnded, onModerated = () => {}) {
   const handle = await janus.attach();
   const pc = new RTCPeerConnection({ iceServers: join.iceServers ?? [] });
   let ended = false;
@@ -44,6 +47,7 @@ export async function publish(janus, join, stream, onEnded) {
   };
   handle.onEvent((event) => {
     const data = event.plugindata?.data;
+    if (data?.moderation && data.id === join.publish.feed) onModerated(data.moderation === 'muted');
     if (event.janus === 'hangup' || event.janus === 'detached' || data?.kicked || data?.leaving === 'ok' || data?.videoroom === 'destroyed') {
       stop();
       onEnded();

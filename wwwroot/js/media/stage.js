@@ -59,6 +59,7 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
     preview?.stop();
     preview = null;
     localStream = null;
+    delete section.dataset.moderated;
     mine.hidden = true;
     replaceChildren(mine);
     delete section.dataset.live;
@@ -102,7 +103,10 @@ export async function createMediaStage(section, { sessionId, canPublish = true }
       start.disabled = true;
       try {
         const current = join;
-        const sent = await publish(janus, current, stream, () => { if (sending === sent) stopSending(); refresh(); });
+        const sent = await publish(janus, current, stream, () => { if (sending === sent) stopSending(); refresh(); }, (muted) => {
+          section.dataset.moderated = muted ? 'muted' : 'unmuted';
+          mine.querySelector('.media__live')?.lastChild?.replaceWith(t(muted ? 'media.liveMuted' : 'media.live'));
+        });
         sending = { stop: () => { sent.stop(); preview?.stop(); } };
         section.dataset.live = 'true';
         replaceChildren(mine, h('p', { class: 'media__live', dataset: { testid: 'media-live' } }, h('span', { class: 'media__dot' }),

@@ -13,7 +13,7 @@ namespace OnlineMinisterial.Web.Features.Media;
 public sealed class JanusRooms(JanusClient janus, MediaKeys keys, IOptions<MediaOptions> options, ILogger<JanusRooms> logger)
 {
     /// <summary>The media lines a browser of this app publishes (audio first, then video); all are muted on a pause.</summary>
-    private static readonly string[] Mids = ["0", "1", "2"];
+    private static readonly string[] Mids = ["0", "1"];
 
     /// <summary>Rooms of this deployment only (a Janus may serve others): named after a digest of the room secret.</summary>
     private string DescriptionPrefix => $"om {keys.Deployment} session ";
