@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (SQLite and PostgreSQL), browser (Chromium) and the browser modules' tests.
-# Installs what is missing (Chromium, Redis), starts a throwaway PostgreSQL, Redis and SMTP server on loopback, and stops
+# Installs what is missing (Chromium, Redis, Janus), starts a throwaway PostgreSQL, Redis, Janus and SMTP server on loopback, and stops
 # what it started. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,12 +10,14 @@ chmod 755 "$work"
 pg_dir="$work/postgres"
 redis_dir="$work/redis"
 smtp_dir="$work/smtp"
+janus_dir="$work/janus"
 
 log() { printf '\n== %s\n' "$*"; }
 
 cleanup() {
   "$root/scripts/postgres.sh" stop "$pg_dir" || true
   if [ -f "$redis_dir/redis.pid" ]; then kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true; fi
+  "$root/scripts/janus.sh" stop "$janus_dir" || true
   if [ -f "$smtp_dir/smtp.pid" ]; then kill "$(cat "$smtp_dir/smtp.pid")" 2>/dev/null || true; fi
   rm -rf "$work"
 }
@@ -44,6 +46,7 @@ apt_install() {
 command -v chromium >/dev/null || apt_install chromium
 command -v pdftotext >/dev/null || apt_install poppler-utils   # the record PDF test reads its text
 command -v redis-server >/dev/null || apt_install redis-server
+command -v janus >/dev/null || apt_install janus                # the media server (audio/video) tests
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || apt_install postgresql
 
 log "Starting a throwaway PostgreSQL"
@@ -58,6 +61,12 @@ redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --pidfile "$r
   --dir "$redis_dir" --save '' --appendonly no --logfile "$redis_dir/redis.log"
 export ONLINEMINISTERIAL_TEST_REDIS="127.0.0.1:$redis_port"
 export ONLINEMINISTERIAL_CHROMIUM=$(command -v chromium)
+
+log "Starting a throwaway Janus (deploy/janus/ configuration, fresh secrets)"
+"$root/scripts/janus.sh" start "$janus_dir" "$(free_port)"
+# shellcheck disable=SC1091
+source "$janus_dir/janus.env"
+export ONLINEMINISTERIAL_TEST_JANUS
 
 log "Starting a throwaway SMTP server (smtp4dev, a local dotnet tool)"
 dotnet tool restore >/dev/null

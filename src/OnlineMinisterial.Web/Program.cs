@@ -9,6 +9,7 @@ using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Lifecycle;
+using OnlineMinisterial.Web.Features.Media;
 using OnlineMinisterial.Web.Features.Record;
 using OnlineMinisterial.Web.Features.Panels;
 using OnlineMinisterial.Web.Features.Notifications;
@@ -43,6 +44,7 @@ builder.AddDeclaration();                                            // the decl
 builder.AddPanels();                                                 // live panels: stage, questions from the floor
 builder.AddScheduling();                                             // scheduled transitions: timer + Hangfire on the app's database
 builder.AddLifecycle();                                              // open early, suspend, adjourn, close; the record built at the close
+builder.AddMedia();                                                  // audio/video: none, or a Janus room per live session that follows the floor
 builder.AddAgenda();                                                 // the secretariat's agenda; sessions open, remind and warn on time
 builder.AddNotifications();                                          // each person's in-app notification feed
 builder.AddPublicAddress();                                          // App:PublicBaseUrl for links that leave the app (calendar)
@@ -56,7 +58,7 @@ if (AuditCommand.Requested(args)) return await AuditCommand.RunAsync(app);   // 
 app.UseProxySupport();                                               // first: everything after sees the browser's scheme and address
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(connectAlso: app.MediaOrigins());           // pages may call Janus's API, when media is on
 app.UseDefaultFiles();
 app.UseStaticFiles();                                                // the browser app is public; its data is not
 app.UseHubOriginCheck();
@@ -77,6 +79,7 @@ app.MapScheduling();
 app.MapPanels();                                                     // /hubs/panel, and a panel's snapshot, stage candidates and guests as REST
 app.MapLifecycle();                                                  // open, suspend, resume, adjourn, close over REST
 app.MapRecord();                                                     // the record of proceedings (JSON, PDF) and the audit verification
+app.MapMedia();                                                      // /api/sessions/{id}/media: a person's way into the session's room
 app.MapAgenda();
 app.MapNotifications();
 app.MapAccounts();                                                   // /api/accounts: the secretariat's account list and actions

@@ -3,8 +3,9 @@ import en from './i18n/en.js';
 import enAccreditation from './i18n/en-accreditation.js';
 import enAccreditation2 from './i18n/en-accreditation2.js';
 import enLifecycle from './i18n/en-lifecycle.js';
+import enMedia from './i18n/en-media.js';
 
-const catalogs = { en: { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle } };
+const catalogs = { en: { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia } };
 const locale = catalogs[document.documentElement.lang] ? document.documentElement.lang : 'en';
 const messages = catalogs[locale];
 const plurals = new Intl.PluralRules(locale);

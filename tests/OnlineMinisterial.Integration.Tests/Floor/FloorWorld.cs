@@ -27,10 +27,11 @@ internal sealed class FloorWorld : IAsyncDisposable
     /// <summary>"Opening remarks by the Chair": live, chaired by chair@.</summary>
     public Guid LiveSessionId { get; }
 
-    public static async Task<FloorWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<FloorWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        var host = new AppHost(db);
+        var host = new AppHost(db, settings);
         var live = await host.WithDbAsync(d => d.Sessions.Where(s => s.State == SessionState.Live).Select(s => s.Id).SingleAsync());
         return new FloorWorld(db, host, live);
     }

@@ -14,6 +14,7 @@ import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
 import { createToasts } from './floor/toasts.js';
 import { renderTotals } from './floor/totals.js';
+import { followFloorWithMedia } from '../media/follow.js';
 
 const main = document.getElementById('main');
 const part = (name) => main.querySelector(`[data-floor="${name}"]`);
@@ -87,6 +88,7 @@ async function start() {
   render();
   everyQuarterSecond(() => speaker.tick());
   hub.start();
+  followFloorWithMedia(main.querySelector('[data-floor="media"]'), live);
 }
 
 start();

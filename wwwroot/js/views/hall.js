@@ -8,6 +8,7 @@ import { createVotingConnection } from '../voting/connection.js';
 import { pollForHall } from '../voting/polls.js';
 import { everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
 import { renderHallPoll } from './hall/poll.js';
+import { followFloorWithMedia } from '../media/follow.js';
 
 const main = document.getElementById('main');
 
@@ -29,8 +30,10 @@ async function start() {
   const next = h('ol', { class: 'hall__next', dataset: { testid: 'hall-next' } });
   const poll = h('section', { class: 'hall-poll', dataset: { testid: 'hall-poll' }, attrs: { 'aria-live': 'polite' }, hidden: true });
   const middle = h('div', { class: 'hall__middle' }, h('section', { class: 'hall__floor' }, label, who, speaker, countdown), poll);
+  const media = h('section', { class: 'media media--hall', hidden: true, attrs: { 'aria-label': t('media.heading') } });
   replaceChildren(main,
     h('header', { class: 'hall__top' }, title, state),
+    media,
     middle,
     h('section', { class: 'hall__queue' }, h('h2', { class: 'hall__subtitle' }, t('hall.next')), next));
 
@@ -86,6 +89,8 @@ async function start() {
   everyQuarterSecond(tick);
   hub.start();
   voting.start();
+  // The hall screen only receives, whoever is signed in on it.
+  followFloorWithMedia(media, live, { canPublish: false });
 }
 
 start();

@@ -11,6 +11,7 @@ import { renderClosedNotice } from './floor/closed-notice.js';
 import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
 import { createToasts } from './floor/toasts.js';
+import { followFloorWithMedia } from '../media/follow.js';
 import { createAskForm } from './panel/ask-form.js';
 import { createGuestInvites } from './panel/guests.js';
 import { createBoard } from './panel/board.js';
@@ -131,6 +132,7 @@ async function start() {
   everyQuarterSecond(() => speaker.tick());
   live.hub.start();
   panel.hub.start();
+  followFloorWithMedia(document.querySelector('[data-floor="media"]'), live);
 }
 
 /** A plenary has no panel: say so and offer its room. */

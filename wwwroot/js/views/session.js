@@ -8,6 +8,7 @@ import { createQueue } from './floor/queue.js';
 import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
 import { createToasts } from './floor/toasts.js';
+import { followFloorWithMedia } from '../media/follow.js';
 
 const main = document.getElementById('main');
 const part = (name) => main.querySelector(`[data-floor="${name}"]`);
@@ -52,6 +53,7 @@ async function start() {
   render();
   everyQuarterSecond(() => speaker.tick());
   hub.start();
+  followFloorWithMedia(part('media'), live);
 }
 
 start();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Floor;
+using OnlineMinisterial.Web.Features.Media;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
@@ -15,7 +16,7 @@ namespace OnlineMinisterial.Web.Features.Floor;
 /// change; only after the commit is it broadcast, with the version the aggregate bumped.
 /// </summary>
 public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimeProvider time,
-    IHubContext<FloorHub, IFloorClient> hub, ILogger<FloorService> logger)
+    IHubContext<FloorHub, IFloorClient> hub, IMediaFollower media, ILogger<FloorService> logger)
 {
     private const string Subject = nameof(SpeakerList);
 
@@ -105,6 +106,7 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
     private async Task BroadcastAsync(Outcome o)
     {
         var sessionId = o.List.SessionId;
+        media.SessionChanged(sessionId);   // who may publish follows the floor: the speaker given, ended, paused
         try
         {
             await hub.Clients.Group(FloorGroups.Public(sessionId)).FloorChanged(new FloorChange(sessionId, o.Public.Version, o.Change!, o.Public));

@@ -62,6 +62,7 @@ public sealed partial class PanelService
             return (PanelViews.Stage(stage, names), changed ? action : null);
         }, ct);
 
+        if (action is not null) media.SessionChanged(sessionId);   // panelists on stage publish
         if (action is not null) await SendToBothAsync(sessionId, clients => clients.StageChanged(new StageChange(sessionId, view.Version, action, view)));
         return view;
     }

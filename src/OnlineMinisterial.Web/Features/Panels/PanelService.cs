@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Domain.Panels;
 using OnlineMinisterial.Web.Features.Floor;
+using OnlineMinisterial.Web.Features.Media;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
@@ -15,7 +16,7 @@ namespace OnlineMinisterial.Web.Features.Panels;
 /// only after the commit is it broadcast, each group with its own view and the version the aggregate bumped.
 /// </summary>
 public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimeProvider time, FloorService floor,
-    IHubContext<PanelHub, IPanelClient> hub, IOptions<PanelOptions> options, ILogger<PanelService> logger)
+    IHubContext<PanelHub, IPanelClient> hub, IOptions<PanelOptions> options, IMediaFollower media, ILogger<PanelService> logger)
 {
     private enum Who { Delegate, Moderator }
 

@@ -13,15 +13,21 @@ internal static class SecurityHeaders
     private const string DashboardPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    // connectAlso: other origins pages call (the media server's API), none by default.
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IEnumerable<string>? connectAlso = null)
+    {
+        var policy = Policy.Replace("connect-src 'self' ws: wss:",
+            "connect-src 'self' ws: wss:" + string.Concat((connectAlso ?? []).Select(origin => " " + origin)), StringComparison.Ordinal);
+        return app.Use(async (http, next) =>
     {
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(self), microphone=(self), geolocation=(), payment=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/hangfire") ? DashboardPolicy : Policy;
+        headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/hangfire") ? DashboardPolicy : policy;
         headers.XFrameOptions = "DENY";
         await next(http);
     });
+    }
 }

@@ -1,0 +1,21 @@
+// English text of the session's audio and video: the speaker's and chair's pictures, the publisher's controls.
+export default {
+  'media.heading': 'Audio and video',
+  'media.noSpeaker': 'No one has the floor',
+  'media.chair': 'Chair',
+  'media.camera': 'Camera',
+  'media.microphone': 'Microphone',
+  'media.level': 'Microphone level',
+  'media.start': 'Start camera and microphone',
+  'media.askSpeaker': 'You have the floor. Check your camera and microphone, then start them to be seen and heard.',
+  'media.askChair': 'You chair this session. Start your camera and microphone to be seen and heard throughout.',
+  'media.deviceError': 'Your camera or microphone could not be started: {reason}',
+  'media.publishRefused': 'Your audio and video could not be sent: {reason}',
+  'media.live': 'You are live: everyone sees and hears you',
+  'media.liveMuted': 'Speech paused: your microphone is muted',
+  'media.connecting': 'Connecting audio and video…',
+  'media.connected': 'Audio and video connected',
+  'media.unavailable': 'Audio and video are unavailable; the list of speakers continues. Reconnecting…',
+  'media.closed': 'The session is not open: no audio or video now.',
+  'error.media.room_closed': 'The session is not open: it has no audio or video now.',
+};

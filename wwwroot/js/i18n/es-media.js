@@ -1,0 +1,21 @@
+// Texto en español del audio y el vídeo de la sesión.
+export default {
+  'media.heading': 'Audio y vídeo',
+  'media.noSpeaker': 'Nadie tiene la palabra',
+  'media.chair': 'Presidencia',
+  'media.camera': 'Cámara',
+  'media.microphone': 'Micrófono',
+  'media.level': 'Nivel del micrófono',
+  'media.start': 'Activar cámara y micrófono',
+  'media.askSpeaker': 'Tiene usted la palabra. Compruebe su cámara y su micrófono y actívelos para que se le vea y se le oiga.',
+  'media.askChair': 'Usted preside esta sesión. Active su cámara y su micrófono para que se le vea y se le oiga durante toda la sesión.',
+  'media.deviceError': 'No se pudo activar su cámara o su micrófono: {reason}',
+  'media.publishRefused': 'No se pudo transmitir su audio y su vídeo: {reason}',
+  'media.live': 'Está en directo: todos le ven y le oyen',
+  'media.liveMuted': 'Intervención suspendida: su micrófono está silenciado',
+  'media.connecting': 'Conectando audio y vídeo…',
+  'media.connected': 'Audio y vídeo conectados',
+  'media.unavailable': 'El audio y el vídeo no están disponibles; la lista de oradores continúa. Reconectando…',
+  'media.closed': 'La sesión no está abierta: no hay audio ni vídeo por ahora.',
+  'error.media.room_closed': 'La sesión no está abierta: no tiene audio ni vídeo por ahora.',
+};

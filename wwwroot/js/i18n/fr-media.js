@@ -1,0 +1,21 @@
+// Texte français du son et de l'image de la séance.
+export default {
+  'media.heading': 'Son et image',
+  'media.noSpeaker': 'Personne n’a la parole',
+  'media.chair': 'Présidence',
+  'media.camera': 'Caméra',
+  'media.microphone': 'Microphone',
+  'media.level': 'Niveau du microphone',
+  'media.start': 'Activer la caméra et le microphone',
+  'media.askSpeaker': 'Vous avez la parole. Vérifiez votre caméra et votre microphone, puis activez-les pour être vu et entendu.',
+  'media.askChair': 'Vous présidez cette séance. Activez votre caméra et votre microphone pour être vu et entendu tout au long de la séance.',
+  'media.deviceError': 'Impossible d’activer votre caméra ou votre microphone : {reason}',
+  'media.publishRefused': 'Impossible de transmettre votre son et votre image : {reason}',
+  'media.live': 'Vous êtes en direct : tous les participants vous voient et vous entendent',
+  'media.liveMuted': 'Intervention suspendue : votre microphone est coupé',
+  'media.connecting': 'Connexion du son et de l’image…',
+  'media.connected': 'Son et image connectés',
+  'media.unavailable': 'Le son et l’image sont indisponibles ; la liste des orateurs se poursuit. Reconnexion…',
+  'media.closed': 'La séance n’est pas ouverte : ni son ni image pour le moment.',
+  'error.media.room_closed': 'La séance n’est pas ouverte : elle n’a ni son ni image pour le moment.',
+};

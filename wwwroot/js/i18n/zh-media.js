@@ -1,0 +1,21 @@
+// 会议音视频的中文文本。
+export default {
+  'media.heading': '音频和视频',
+  'media.noSpeaker': '目前无人发言',
+  'media.chair': '主席',
+  'media.camera': '摄像头',
+  'media.microphone': '麦克风',
+  'media.level': '麦克风音量',
+  'media.start': '开启摄像头和麦克风',
+  'media.askSpeaker': '现在请您发言。请检查摄像头和麦克风，然后开启，以便与会者看到并听到您。',
+  'media.askChair': '您是本次会议的主席。请开启摄像头和麦克风，以便与会者在整个会议期间看到并听到您。',
+  'media.deviceError': '无法开启您的摄像头或麦克风：{reason}',
+  'media.publishRefused': '无法发送您的音频和视频：{reason}',
+  'media.live': '您正在直播：所有人都能看到并听到您',
+  'media.liveMuted': '发言已暂停：您的麦克风已静音',
+  'media.connecting': '正在连接音频和视频…',
+  'media.connected': '音频和视频已连接',
+  'media.unavailable': '音频和视频不可用；发言名单照常进行。正在重新连接…',
+  'media.closed': '会议尚未开始：目前没有音频或视频。',
+  'error.media.room_closed': '会议尚未开始：目前没有音频或视频。',
+};
