@@ -9,18 +9,21 @@ public sealed class MetricsTests : HostPerTest
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Telemetry:Prometheus"] = "true" };
 
     [Fact]
-    public async Task PrometheusOn_AfterHubCalls_ExposesConnectionsCommandsAndCommits()
+    public async Task PrometheusOn_AfterHubCalls_ExposesConnectionsCommandsCommitsAndPresence()
     {
         await using var kaz = await Host.SignInAsync(DemoLogins.Head("KAZ"));
         var conference = await kaz.ConnectAsync();
         await conference.InvokeAsync<object>("GetPresence");
         await kaz.ConnectAsync("/hubs/voting");
 
-        var text = await ScrapeUntilAsync(t => t.Contains("method=\"GetPresence\"", StringComparison.Ordinal));
+        var text = await ScrapeUntilAsync(t => t.Contains("method=\"GetPresence\"", StringComparison.Ordinal)
+                                               && t.Contains("onlineministerial_presence_flush_lag_seconds_count", StringComparison.Ordinal));
         Assert.Matches("onlineministerial_hub_connections[^\\n]*hub=\"ConferenceHub\"[^\\n]*\\} [1-9]", text);
         Assert.Matches("onlineministerial_hub_connections[^\\n]*hub=\"VotingHub\"[^\\n]*\\} [1-9]", text);
         Assert.Matches("onlineministerial_hub_command_duration_seconds_count\\{[^\\n]*method=\"GetPresence\"[^\\n]*\\} [1-9]", text);
         Assert.Contains("onlineministerial_db_commit_duration_seconds_count", text, StringComparison.Ordinal);
+        Assert.Matches("onlineministerial_queue_depth[^\\n]*queue=\"presence\"", text);
+        Assert.Matches("onlineministerial_broadcast_duration_seconds_count\\{[^\\n]*event=\"PresenceChanged\"", text);
     }
 
     private async Task<string> ScrapeUntilAsync(Func<string, bool> done)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
@@ -31,10 +32,24 @@ public static class AppMetrics
     public static readonly Histogram<long> PresenceFlushSize = Meter.CreateHistogram<long>(
         "onlineministerial.presence.flush.size", "{change}", "Presence changes written in one transaction.");
 
-    /// <summary>Registers a queue's depth, read when the meters are collected.</summary>
-    public static void ObserveQueue(string queue, Func<int> depth) =>
-        Meter.CreateObservableGauge("onlineministerial.queue.depth", () => new Measurement<int>(depth(), new KeyValuePair<string, object?>("queue", queue)),
-            "{item}", "Items waiting in an in-process queue, per queue.");
+    private static readonly ConcurrentDictionary<object, (string Queue, Func<int> Depth)> Queues = new();
+
+    private static readonly ObservableGauge<int> QueueDepth = Meter.CreateObservableGauge("onlineministerial.queue.depth",
+        () => Queues.Values.GroupBy(q => q.Queue).Select(g => new Measurement<int>(g.Sum(q => q.Depth()), new KeyValuePair<string, object?>("queue", g.Key))),
+        "{item}", "Items waiting in an in-process queue, per queue.");
+
+    /// <summary>Registers a queue whose depth is read when the meters are collected; dispose to unregister.</summary>
+    public static IDisposable ObserveQueue(string queue, Func<int> depth)
+    {
+        var key = new object();
+        Queues[key] = (queue, depth);
+        return new Registration(key);
+    }
+
+    private sealed class Registration(object key) : IDisposable
+    {
+        public void Dispose() => Queues.TryRemove(key, out _);
+    }
 
     /// <summary>Times a broadcast: <c>await AppMetrics.TimeBroadcastAsync("FloorChanged", () => clients.FloorChanged(change))</c>.</summary>
     public static async Task TimeBroadcastAsync(string eventName, Func<Task> send)
