@@ -52,6 +52,7 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
     public async Task ReceiversAsync(int n, string protocol)
     {
         var before = server?.Memory();
+        var heapBefore = server is null ? null : await server.HeapBytesAsync();
         await using var crowd = FloorCrowd(out _);
         var took = await crowd.OpenAsync(n, options.ConnectConcurrency, _ => _observer.Hub(FloorHub, protocol));
         if (options.Runs("connect")) report.Add(new Row("connect", n, protocol, took.TotalSeconds, null, "s", $"{crowd.Refused} refused"));
@@ -61,6 +62,8 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
             await Task.Delay(1000);
             var after = server.Memory();
             report.Add(new Row("memory per connection (working set)", n, protocol, (after.WorkingSet - b.WorkingSet) / 1024.0 / n, null, "KB"));
+            if (heapBefore is { } h && await server.HeapBytesAsync() is { } heapAfter)
+                report.Add(new Row("memory per connection (GC heap)", n, protocol, (heapAfter - h) / 1024.0 / n, null, "KB", "after the last collection"));
         }
         if (!options.Runs("fanout")) return;
         await using var sender = await FloorConnectionAsync(_heads.First(h => h.Votes).Head);

@@ -13,6 +13,7 @@ internal static class BareHub
 {
     public const string Argument = "bare-server";
     public const string Path = "/hub";
+    public const string HeapPath = "/heap";
 
     public static async Task RunAsync(string[] args)
     {
@@ -21,6 +22,7 @@ internal static class BareHub
         builder.Services.AddSignalR().AddMessagePackProtocol();
         var app = builder.Build();
         app.MapGet("/ready", () => "ready");
+        app.MapGet(HeapPath, () => GC.GetGCMemoryInfo().HeapSizeBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         app.MapHub<Yardstick>(Path);
         await app.RunAsync();
     }

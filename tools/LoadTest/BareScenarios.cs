@@ -11,6 +11,7 @@ internal sealed class BareScenarios(Options options, Report report, ServerProces
     public async Task ReceiversAsync(int n, string protocol)
     {
         var before = server.Memory();
+        var heapBefore = await server.HeapBytesAsync();
         await using var crowd = new Crowd("Event");
         var took = await crowd.OpenAsync(n, options.ConnectConcurrency, _ => Browser.Build(Hub, protocol, null, false));
         if (options.Runs("connect")) report.AddBare("connect", n, protocol, took.TotalSeconds, "s");
@@ -18,6 +19,8 @@ internal sealed class BareScenarios(Options options, Report report, ServerProces
         {
             await Task.Delay(1000);
             report.AddBare("memory per connection (working set)", n, protocol, (server.Memory().WorkingSet - before.WorkingSet) / 1024.0 / n, "KB");
+            if (heapBefore is { } h && await server.HeapBytesAsync() is { } heapAfter)
+                report.AddBare("memory per connection (GC heap)", n, protocol, (heapAfter - h) / 1024.0 / n, "KB");
         }
         if (!options.Runs("fanout")) return;
         await using var sender = Browser.Build(Hub, "json", null, false);

@@ -48,6 +48,25 @@ internal sealed class ServerProcess(string name, ProcessStartInfo start, Uri bas
         return (p.WorkingSet64, p.PrivateMemorySize64);
     }
 
+    /// <summary>
+    /// The GC heap after the last collection, in bytes: the app's from its runtime meters (<c>/metrics</c>), the bare
+    /// hub's from its <c>/heap</c>; both are <c>GC.GetGCMemoryInfo().HeapSizeBytes</c>. Null when not readable.
+    /// </summary>
+    public async Task<long?> HeapBytesAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            if (Name == "bare") return long.Parse(await http.GetStringAsync(BareHub.HeapPath), System.Globalization.CultureInfo.InvariantCulture);
+            var lines = (await http.GetStringAsync("/metrics")).Split('\n')
+                .Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes{", StringComparison.Ordinal)).ToList();
+            return lines.Count == 0 ? null
+                : (long)lines.Sum(l => double.Parse(l[(l.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        catch (HttpRequestException) { return null; }
+        catch (TaskCanceledException) { return null; }
+    }
+
     /// <summary>Like a crash: SIGKILL, no shutdown at all.</summary>
     public void Kill()
     {

@@ -14,6 +14,7 @@ internal static class Servers
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Scheduling__RunServer"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Telemetry__Prometheus"] = "true";   // the GC heap is read from the runtime's meters
         // One address signs in every demo account and sends bursts: the per-address limits are not what is measured.
         start.Environment["RateLimits__CredentialsPerMinute"] = "1000000";
         start.Environment["RateLimits__HubCommandsPerSecond"] = "1000000";
