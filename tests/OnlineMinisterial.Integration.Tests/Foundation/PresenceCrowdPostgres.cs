@@ -31,8 +31,10 @@ public sealed class PresenceCrowdPostgres() : HostPerTest(DatabaseProvider.Postg
         var connections = new List<HubConnection>();
         try
         {
-            // Several hundred handshakes in flight at once, spread over the sixty heads: far more than the pool.
-            using var gate = new SemaphoreSlim(400);
+            // Two hundred handshakes in flight at once (twice the pool), spread over the sixty heads. Many more at once
+            // on a busy machine lets negotiated connections expire before their WebSocket arrives (404), a client-side
+            // artefact unrelated to presence.
+            using var gate = new SemaphoreSlim(200);
             await Task.WhenAll(Enumerable.Range(0, Crowd).Select(async i =>
             {
                 await gate.WaitAsync();
