@@ -22,6 +22,7 @@ using OnlineMinisterial.Web.Infrastructure.Errors;
 using OnlineMinisterial.Web.Infrastructure.Health;
 using OnlineMinisterial.Web.Infrastructure.Hosting;
 using OnlineMinisterial.Web.Infrastructure.Realtime;
+using OnlineMinisterial.Web.Infrastructure.Telemetry;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRootLocator.Find() });
 
@@ -35,6 +36,7 @@ builder.AddErrorHandling();                                          // domain e
 builder.AddProxySupport();                                           // forwarded headers from known proxies, HSTS, no Server header
 builder.AddAppDatabase();                                            // SQLite, PostgreSQL or SQL Server, migrated at start
 builder.AddHealth();                                                 // /health/live and /health/ready
+builder.AddTelemetry();                                              // OpenTelemetry meters; Prometheus or OTLP export when configured
 builder.AddAuth();                                                   // Identity cookie, roles, anti-forgery
 builder.AddRealtime();                                               // SignalR (JSON + MessagePack), Redis backplane
 builder.AddPresence();                                               // who is connected, per person and delegation
@@ -67,6 +69,7 @@ app.UseAuthorization();
 app.UseRateLimiter();                                                // RateLimitPolicies: credentials per client address
 
 app.MapHealth();
+app.MapTelemetry();                                                  // /metrics when Telemetry:Prometheus is on
 app.MapOpenApi().AllowAnonymous();
 app.MapPages();
 app.MapAuth();

@@ -7,6 +7,7 @@ using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Web.Features.Media;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
+using OnlineMinisterial.Web.Infrastructure.Telemetry;
 
 namespace OnlineMinisterial.Web.Features.Floor;
 
@@ -109,8 +110,11 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
         media.SessionChanged(sessionId);   // who may publish follows the floor: the speaker given, ended, paused
         try
         {
-            await hub.Clients.Group(FloorGroups.Public(sessionId)).FloorChanged(new FloorChange(sessionId, o.Public.Version, o.Change!, o.Public));
-            await hub.Clients.Group(FloorGroups.Moderators(sessionId)).FloorChanged(new FloorChange(sessionId, o.Moderator.Version, o.Change!, o.Moderator));
+            await AppMetrics.TimeBroadcastAsync(nameof(IFloorClient.FloorChanged), async () =>
+            {
+                await hub.Clients.Group(FloorGroups.Public(sessionId)).FloorChanged(new FloorChange(sessionId, o.Public.Version, o.Change!, o.Public));
+                await hub.Clients.Group(FloorGroups.Moderators(sessionId)).FloorChanged(new FloorChange(sessionId, o.Moderator.Version, o.Change!, o.Moderator));
+            });
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -13,4 +13,8 @@ public sealed class PresenceOptions
     /// <summary>After this long without a heartbeat, a node's connections no longer count as present.</summary>
     [Range(3, 3600)]
     public int StaleAfterSeconds { get; set; } = 35;
+
+    /// <summary>At most this many arrivals and departures are written in one transaction.</summary>
+    [Range(1, 100_000)]
+    public int FlushBatchSize { get; set; } = 1000;
 }

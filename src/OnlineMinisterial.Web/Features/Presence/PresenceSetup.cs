@@ -10,6 +10,10 @@ public static class PresenceSetup
         builder.Services.AddScoped<PresenceTracker>();
         builder.Services.AddScoped<Conference.SeatService>();
         builder.Services.AddHostedService<NodeHeartbeat>();
+        // After the heartbeat: hosted services stop in reverse order, so the queue stops before the node removes
+        // all its connections in one change.
+        builder.Services.AddSingleton<PresenceBatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PresenceBatcher>());
         return builder;
     }
 

@@ -9,46 +9,38 @@ namespace OnlineMinisterial.Web.Features.Presence;
 /// <summary>
 /// Keeps presence in the database: a person is present while any of their hub connections (on any node) is open;
 /// a delegation while any member is. Every change that alters who is present bumps the presence version and is
-/// broadcast after commit.
+/// broadcast after commit. Arrivals and departures reach the database in batches, per node (ADR 0042).
 /// </summary>
-public sealed class PresenceTracker(
+public sealed partial class PresenceTracker(
     AppDbContext db,
     IHubContext<ConferenceHub, IConferenceClient> hub,
     NodeIdentity node,
     TimeProvider time,
-    IHostApplicationLifetime lifetime)
+    IHostApplicationLifetime lifetime,
+    PresenceBatcher batcher)
 {
-    public async Task ConnectedAsync(string connectionId, ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>Queues the arrival and waits until the node's next flush has written it (<see cref="PresenceBatcher"/>).</summary>
+    public Task ConnectedAsync(string connectionId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var personId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Hub connections are authenticated.");
         var displayName = user.FindFirstValue(AppClaims.DisplayName) ?? user.Identity?.Name ?? "";
         Guid? delegationId = Guid.TryParse(user.FindFirstValue(AppClaims.DelegationId), out var d) ? d : null;
-
-        var changed = await db.RunAsync(async () =>
+        var row = new PresenceConnection
         {
-            await LockAsync(ct);
-            var personWasPresent = await db.PresenceConnections.AnyAsync(c => c.PersonId == personId, ct);
-            db.PresenceConnections.Add(new PresenceConnection
-            {
-                ConnectionId = connectionId, PersonId = personId, DelegationId = delegationId,
-                NodeId = node.Id, ConnectedAt = time.GetUtcNow(),
-            });
-            if (personWasPresent) return null;
-            var count = await PresentCountAsync(delegationId, ct) + 1;
-            return new PresenceChanged(await BumpAsync(ct), personId, displayName, delegationId, true, true, count);
-        }, ct);
-
-        if (changed is not null) await hub.Clients.All.PresenceChanged(changed);
+            ConnectionId = connectionId, PersonId = personId, DelegationId = delegationId, NodeId = node.Id, ConnectedAt = time.GetUtcNow(),
+        };
+        return batcher.ArrivedAsync(row, displayName).WaitAsync(ct);
     }
 
     /// <summary>
-    /// While the node is stopping, every one of its connections closes at once: one transaction each (under the
-    /// presence lock) would hold the stop for seconds, so they are left to <see cref="NodeLeftAsync"/>, one for all.
+    /// Queued for the next flush, not awaited. While the node is stopping, every one of its connections closes at
+    /// once: they are left to <see cref="NodeLeftAsync"/>, one change for all.
     /// </summary>
-    public Task DisconnectedAsync(string connectionId, CancellationToken ct = default) =>
-        lifetime.ApplicationStopping.IsCancellationRequested
-            ? Task.CompletedTask
-            : RemoveAsync(db.PresenceConnections.Where(c => c.ConnectionId == connectionId), ct);
+    public Task DisconnectedAsync(string connectionId)
+    {
+        if (!lifetime.ApplicationStopping.IsCancellationRequested) batcher.Left(connectionId);
+        return Task.CompletedTask;
+    }
 
     /// <summary>This node is stopping: its connections are gone, in one change, and everyone is told who left.</summary>
     public Task NodeLeftAsync(CancellationToken ct = default) =>

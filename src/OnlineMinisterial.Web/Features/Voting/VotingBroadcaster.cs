@@ -52,7 +52,7 @@ public sealed class VotingBroadcaster(IHubContext<VotingHub, IVotingClient> hub,
     {
         try
         {
-            await Task.WhenAll(sends);
+            await Infrastructure.Telemetry.AppMetrics.TimeBroadcastAsync(name, () => Task.WhenAll(sends));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

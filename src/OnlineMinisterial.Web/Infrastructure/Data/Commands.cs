@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Common;
 
@@ -20,12 +21,14 @@ public static class Commands
             await db.SaveChangesAsync(ct);
             return inner;
         }
+        var start = Stopwatch.GetTimestamp();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var result = await command();
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            Telemetry.AppMetrics.CommitDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds);
             return result;
         }
         catch (DbUpdateConcurrencyException)

@@ -19,7 +19,8 @@ public static class RealtimeSetup
         var signalR = builder.Services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = MaximumMessageBytes;
-                o.AddFilter<DomainErrorHubFilter>();      // outermost: every refusal below it gets its code
+                o.AddFilter<Telemetry.HubMetricsFilter>(); // outermost: connections per hub, every call timed
+                o.AddFilter<DomainErrorHubFilter>();      // every refusal below it gets its code
                 o.AddFilter<SessionHubFilter>();          // the session still stands (security stamp), on every call
                 o.AddFilter<HubCommandLimitFilter>();     // commands per connection
                 o.AddFilter<HubArgumentsFilter>();        // null where a value is required

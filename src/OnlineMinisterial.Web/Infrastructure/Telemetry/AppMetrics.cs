@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace OnlineMinisterial.Web.Infrastructure.Telemetry;
+
+/// <summary>
+/// The app's own meters (docs/metrics.md). Recording costs next to nothing while no exporter listens, so they are
+/// always recorded; <see cref="TelemetrySetup"/> exports them only when configured.
+/// </summary>
+public static class AppMetrics
+{
+    public const string MeterName = "OnlineMinisterial";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    public static readonly UpDownCounter<long> Connections = Meter.CreateUpDownCounter<long>(
+        "onlineministerial.hub.connections", "{connection}", "Open hub connections on this node, per hub.");
+
+    public static readonly Histogram<double> CommandDuration = Meter.CreateHistogram<double>(
+        "onlineministerial.hub.command.duration", "s", "Time to serve a hub method, per hub, method and outcome.");
+
+    public static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>(
+        "onlineministerial.db.commit.duration", "s", "Time of a command's transaction, from its start to the commit.");
+
+    public static readonly Histogram<double> BroadcastDuration = Meter.CreateHistogram<double>(
+        "onlineministerial.broadcast.duration", "s", "Time to hand an event to SignalR for every recipient, per event.");
+
+    public static readonly Histogram<double> PresenceFlushLag = Meter.CreateHistogram<double>(
+        "onlineministerial.presence.flush.lag", "s", "Age of the oldest presence change when its batch committed.");
+
+    public static readonly Histogram<long> PresenceFlushSize = Meter.CreateHistogram<long>(
+        "onlineministerial.presence.flush.size", "{change}", "Presence changes written in one transaction.");
+
+    private static readonly ConcurrentDictionary<object, (string Queue, Func<int> Depth)> Queues = new();
+
+    private static readonly ObservableGauge<int> QueueDepth = Meter.CreateObservableGauge("onlineministerial.queue.depth",
+        () => Queues.Values.GroupBy(q => q.Queue).Select(g => new Measurement<int>(g.Sum(q => q.Depth()), new KeyValuePair<string, object?>("queue", g.Key))),
+        "{item}", "Items waiting in an in-process queue, per queue.");
+
+    /// <summary>Registers a queue whose depth is read when the meters are collected; dispose to unregister.</summary>
+    public static IDisposable ObserveQueue(string queue, Func<int> depth)
+    {
+        var key = new object();
+        Queues[key] = (queue, depth);
+        return new Registration(key);
+    }
+
+    private sealed class Registration(object key) : IDisposable
+    {
+        public void Dispose() => Queues.TryRemove(key, out _);
+    }
+
+    /// <summary>Times a broadcast: <c>await AppMetrics.TimeBroadcastAsync("FloorChanged", () => clients.FloorChanged(change))</c>.</summary>
+    public static async Task TimeBroadcastAsync(string eventName, Func<Task> send)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await send();
+        BroadcastDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, new KeyValuePair<string, object?>("event", eventName));
+    }
+}

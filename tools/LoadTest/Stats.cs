@@ -1,0 +1,13 @@
+namespace LoadTest;
+
+/// <summary>Percentiles of a list of milliseconds (nearest rank).</summary>
+internal static class Stats
+{
+    public static double Percentile(IReadOnlyCollection<double> values, double p)
+    {
+        if (values.Count == 0) return double.NaN;
+        var sorted = values.Order().ToArray();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+}
