@@ -8,6 +8,7 @@ using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Floor;
+using OnlineMinisterial.Web.Features.Languages;
 using OnlineMinisterial.Web.Features.Lifecycle;
 using OnlineMinisterial.Web.Features.Record;
 using OnlineMinisterial.Web.Features.Panels;
@@ -48,6 +49,7 @@ builder.AddNotifications();                                          // each per
 builder.AddPublicAddress();                                          // App:PublicBaseUrl for links that leave the app (calendar)
 builder.AddAccounts();                                               // the secretariat's account actions: unlock, deactivate, end sessions
 builder.AddAccreditation();                                          // setup link, delegations, nominations, invitations, e-mail
+builder.AddLanguages();                                              // the six UI languages: each person's choice, pages sent in it
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -57,6 +59,7 @@ app.UseProxySupport();                                               // first: e
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseLocalisedPages();                                             // HTML pages with <html lang dir> of the visitor's language
 app.UseDefaultFiles();
 app.UseStaticFiles();                                                // the browser app is public; its data is not
 app.UseHubOriginCheck();
@@ -68,6 +71,7 @@ app.MapHealth();
 app.MapOpenApi().AllowAnonymous();
 app.MapPages();
 app.MapAuth();
+app.MapLanguages();                                                  // PUT /api/me/language
 app.MapConference();
 app.MapPresence();
 app.MapFloor();                                                      // /hubs/floor, and the floor and speeches of a session as REST reads

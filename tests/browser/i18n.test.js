@@ -5,8 +5,10 @@ globalThis.document ??= { documentElement: { lang: 'en' } };
 const { errorText, ordinal, t, tParts } = await import('../../wwwroot/js/i18n.js');
 const { default: enMain } = await import('../../wwwroot/js/i18n/en.js');
 const { default: enAccreditation } = await import('../../wwwroot/js/i18n/en-accreditation.js');
-// The English catalogue is two files (the accreditation pages have their own); i18n.js merges them.
-const en = { ...enMain, ...enAccreditation };
+const { default: enLanguages } = await import('../../wwwroot/js/i18n/en-languages.js');
+// The English catalogue is three files (the accreditation pages and the language features have their own);
+// i18n.js merges them.
+const en = { ...enMain, ...enAccreditation, ...enLanguages };
 
 test('t_FillsParametersAndPicksPlural', () => {
   assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');

@@ -3,6 +3,7 @@ import { h, replaceChildren } from '../../dom.js';
 import { KINDS } from '../../floor.js';
 import { filterDelegations } from '../../floor-order.js';
 import { t } from '../../i18n.js';
+import { delegationName } from '../../names.js';
 
 /** createAddSpeaker(el, { delegations, commands, announce }) */
 export function createAddSpeaker(el, { delegations, commands, announce }) {
@@ -43,7 +44,7 @@ export function createAddSpeaker(el, { delegations, commands, announce }) {
       return;
     }
     if (await commands.add(delegation.id, kind.value)) {
-      announce(t('chair.added', { delegation: delegation.name, kind: t(`floor.kind.${kind.value}`) }));
+      announce(t('chair.added', { delegation: delegationName(delegation), kind: t(`floor.kind.${kind.value}`) }));
       filter.value = '';
       fill();
       filter.focus();

@@ -17,7 +17,7 @@ export function createSessionBar(el, { conference, other }) {
   // The floor's version is for diagnostics and tests, not for people: kept as data, never shown.
   const version = h('span', { class: 'floor-version', dataset: { testid: 'floor-version' }, attrs: { hidden: '' } });
   replaceChildren(el,
-    h('a', { class: 'back-link', href: '/' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '← '), t('floor.backToLobby')),
+    h('a', { class: 'back-link', href: '/' }, h('span', { class: 'flip-in-rtl', attrs: { 'aria-hidden': 'true' } }, '←'), ' ', t('floor.backToLobby')),
     h('div', { class: 'session-bar__main' }, tags, title, times, limits),
     h('div', { class: 'session-bar__aside' },
       other && h('a', { class: 'btn btn--secondary', href: other.href }, t(other.labelKey)),
