@@ -184,8 +184,9 @@ public sealed class LanguageTests(BrowserFixture fixture)
     private Task<Guid> FirstSessionAsync() =>
         fixture.Host.WithDbAsync(db => db.Sessions.OrderBy(s => s.Ordinal).Select(s => s.Id).FirstAsync());
 
+    // The first snapshot waits on the join; on a loaded build machine that can take longer than the default 5 s.
     private static Task ReadyAsync(Person person) =>
-        Assertions.Expect(person.Page.GetByTestId("floor-version")).Not.ToHaveAttributeAsync("data-version", "");
+        Assertions.Expect(person.Page.GetByTestId("floor-version")).Not.ToHaveAttributeAsync("data-version", "", new() { Timeout = 20_000 });
 
     private static async Task<LocatorBoundingBoxResult> BoxAsync(Person person, string selector) =>
         await person.Page.Locator(selector).BoundingBoxAsync() ?? throw new InvalidOperationException($"{selector} is not shown");

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Web.Features.Floor;
+using OnlineMinisterial.Web.Features.Lifecycle;
+using OnlineMinisterial.Web.Features.Record;
 
 namespace OnlineMinisterial.Integration.Tests.Floor;
 
@@ -44,6 +47,24 @@ public sealed class FloorLanguageTests : IAsyncLifetime
         var speeches = await kaz.Participant.GetAsync<List<SpeechRecord>>($"/api/sessions/{sessionId}/speeches");
         Assert.Equal(new SpeechLanguageView("fr", null), Assert.Single(speeches!).Language);
         Assert.Equal(new SpeechLanguageView("fr", null), Assert.Single(ended.Speeches).Language);
+    }
+
+    [Fact]
+    public async Task RecordOfProceedings_SaysEachSpeechsLanguage()
+    {
+        var sessionId = _world.LiveSessionId;
+        var kaz = await _world.DelegateAsync("KAZ");
+        var chair = await _world.ChairAsync();
+        var asked = await kaz.RequestAsync(sessionId, language: "kk", interpretedInto: "ru");
+        var given = await chair.ModerateAsync("GiveFloorToNext", sessionId, asked.Version);
+        await chair.ModerateAsync("EndSpeech", sessionId, given.Version);
+        var state = await chair.Connection.InvokeAsync<SessionStateView>("GetSessionState", sessionId);
+        await chair.Connection.InvokeAsync<SessionStateView>("CloseSession", sessionId, false, state.Version);
+
+        var record = RecordJson.Read(await kaz.Participant.Http.GetStringAsync($"/api/sessions/{sessionId}/record"));
+
+        var speech = Assert.Single(record.Speeches);
+        Assert.Equal(("kk", "ru"), (speech.Language, speech.InterpretedInto));
     }
 
     [Theory]
