@@ -92,7 +92,6 @@ public sealed partial class AccreditationTests(BrowserFixture fixture)
         var request = alternate.Page.GetByTestId("request-floor");
         await Assertions.Expect(request).ToBeEnabledAsync(new() { Timeout = 90_000 });
         await request.ClickAsync();
-        await alternate.ScreenshotAsync("session-clicked");
         await Assertions.Expect(alternate.Page.GetByTestId("your-place")).ToHaveAttributeAsync("data-place", "1");
         await alternate.ScreenshotAsync("session-requested");
     }

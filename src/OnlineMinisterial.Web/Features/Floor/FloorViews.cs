@@ -38,12 +38,13 @@ internal static class FloorViews
         list.Current is not { } s
             ? null
             : new CurrentSpeech(s.Id, s.RequestId, names.Delegation(s.DelegationId), names.Person(s.PersonId), s.Kind,
-                requests[s.RequestId].OnBehalfOfGroup, s.StartedAt, s.EndsAt, s.PausedAt, s.RemainingAtPause?.TotalSeconds,
-                s.AllowedTime?.TotalSeconds, LanguageOf(requests[s.RequestId]));
+                requests.GetValueOrDefault(s.RequestId)?.OnBehalfOfGroup ?? false, s.StartedAt, s.EndsAt, s.PausedAt,
+                s.RemainingAtPause?.TotalSeconds, s.AllowedTime?.TotalSeconds, LanguageOf(requests.GetValueOrDefault(s.RequestId)));
 
     private static SpeechRecord Record(Speech s, FloorNames names, Dictionary<Guid, FloorRequest> requests) =>
-        new(s.Id, s.RequestId, names.Delegation(s.DelegationId), names.Person(s.PersonId), s.Kind, requests[s.RequestId].OnBehalfOfGroup,
-            s.StartedAt, s.EndedAt, s.SpokenDuration?.TotalSeconds, LanguageOf(requests[s.RequestId]));
+        new(s.Id, s.RequestId, names.Delegation(s.DelegationId), names.Person(s.PersonId), s.Kind,
+            requests.GetValueOrDefault(s.RequestId)?.OnBehalfOfGroup ?? false, s.StartedAt, s.EndedAt, s.SpokenDuration?.TotalSeconds,
+            LanguageOf(requests.GetValueOrDefault(s.RequestId)));
 
     private static List<DelegationSpeakingTotal> Totals(SpeakerList list, FloorNames names) =>
         list.SpeakingTotals()
@@ -51,10 +52,10 @@ internal static class FloorViews
             .OrderByDescending(t => t.SpokenSeconds).ThenBy(t => t.Delegation.Name, StringComparer.Ordinal)
             .ToList();
 
-    // A speech's "on behalf of a group" and its language belong to the request it answered.
+    // A speech's "on behalf of a group" and its language belong to the request it answered (a panelist's speech has none).
     private static Dictionary<Guid, FloorRequest> RequestsById(SpeakerList list) => list.Requests.ToDictionary(r => r.Id);
 
-    private static SpeechLanguageView? LanguageOf(FloorRequest r) => r.Language is { } spoken ? new(spoken, r.InterpretedInto) : null;
+    private static SpeechLanguageView? LanguageOf(FloorRequest? r) => r?.Language is { } spoken ? new(spoken, r.InterpretedInto) : null;
 
     private static int? Seconds(TimeSpan? limit) => limit is { } l ? (int)Math.Round(l.TotalSeconds) : null;
 }

@@ -34,6 +34,8 @@ export function createDelegatePanel(section, { live, toasts }) {
     rightOfReply: actionButton('right-of-reply', 'floor.rightOfReply', 'btn--secondary', () => request('RightOfReply'), 'withdraw'),
     withdraw: actionButton('withdraw', 'floor.withdraw', 'btn--secondary', withdraw, 'requestFloor'),
   };
+  // Nothing can be asked before the floor is known: the buttons wait for the first snapshot (paint() decides).
+  for (const button of Object.values(buttons)) button.disabled = true;
   const reasons = Object.fromEntries(Object.keys(buttons).map((name) => [name, h('p', { class: 'action__reason', id: `reason-${name}` })]));
   const cell = (name, ...extra) => h('div', { class: `action action--${name}` }, buttons[name], ...extra, reasons[name]);
 
