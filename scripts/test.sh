@@ -45,6 +45,7 @@ apt_install() {
 
 command -v chromium >/dev/null || apt_install chromium
 command -v pdftotext >/dev/null || apt_install poppler-utils   # the record PDF test reads its text
+fc-list :lang=zh | grep -q . || apt_install fonts-wqy-microhei # Chinese pages in the browser tests' screenshots
 command -v redis-server >/dev/null || apt_install redis-server
 command -v janus >/dev/null || apt_install janus                # the media server (audio/video) tests
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || apt_install postgresql

@@ -44,14 +44,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) at a laptop's size, in the given time zone.</summary>
-    public async Task<Person> OpenAsync(string name, string timeZone = "Asia/Almaty", int width = 1366, int height = 768)
+    public async Task<Person> OpenAsync(string name, string timeZone = "Asia/Almaty", int width = 1366, int height = 768, string locale = "en-GB")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             TimezoneId = timeZone,
-            Locale = "en-GB",
+            Locale = locale,
         });
         return new Person(name, context, await context.NewPageAsync());
     }

@@ -8,6 +8,7 @@ using OnlineMinisterial.Web.Features.Conference;
 using OnlineMinisterial.Web.Features.Declaration;
 using OnlineMinisterial.Web.Features.Demo;
 using OnlineMinisterial.Web.Features.Floor;
+using OnlineMinisterial.Web.Features.Languages;
 using OnlineMinisterial.Web.Features.Lifecycle;
 using OnlineMinisterial.Web.Features.Media;
 using OnlineMinisterial.Web.Features.Record;
@@ -52,6 +53,7 @@ builder.AddNotifications();                                          // each per
 builder.AddPublicAddress();                                          // App:PublicBaseUrl for links that leave the app (calendar)
 builder.AddAccounts();                                               // the secretariat's account actions: unlock, deactivate, end sessions
 builder.AddAccreditation();                                          // setup link, delegations, nominations, invitations, e-mail
+builder.AddLanguages();                                              // the six UI languages: each person's choice, pages sent in it
 builder.AddDemoConference();                                         // the seeded demo conference
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ app.UseProxySupport();                                               // first: e
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders(connectAlso: app.MediaOrigins());           // pages may call Janus's API, when media is on
+app.UseLocalisedPages();                                             // HTML pages with <html lang dir> of the visitor's language
 app.UseDefaultFiles();
 app.UseStaticFiles();                                                // the browser app is public; its data is not
 app.UseHubOriginCheck();
@@ -73,6 +76,7 @@ app.MapTelemetry();                                                  // /metrics
 app.MapOpenApi().AllowAnonymous();
 app.MapPages();
 app.MapAuth();
+app.MapLanguages();                                                  // PUT /api/me/language
 app.MapConference();
 app.MapPresence();
 app.MapFloor();                                                      // /hubs/floor, and the floor and speeches of a session as REST reads

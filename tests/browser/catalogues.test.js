@@ -5,7 +5,7 @@ import { test } from 'node:test';
 // Every language's catalogue must say what English says: the same keys, the same {placeholders}, and plural
 // objects with exactly the language's plural categories, so no page ever falls back to a key or loses a value.
 const dir = new URL('../../wwwroot/js/i18n/', import.meta.url);
-const parts = ['', '-accreditation', '-accreditation2', '-lifecycle', '-media'];
+const { PARTS: parts } = await import('../../wwwroot/js/languages.js');
 const files = (await readdir(dir)).filter((f) => parts.some((part) => f === `${f.slice(0, 2)}${part}.js`)).sort();
 const load = async (file) => (await import(new URL(file, dir))).default;
 const languages = [...new Set(files.map((f) => f.slice(0, 2)))].filter((l) => l !== 'en');

@@ -3,13 +3,10 @@ import { test } from 'node:test';
 
 globalThis.document ??= { documentElement: { lang: 'en' } };
 const { errorText, ordinal, t, tParts } = await import('../../wwwroot/js/i18n.js');
-const { default: enMain } = await import('../../wwwroot/js/i18n/en.js');
-const { default: enAccreditation } = await import('../../wwwroot/js/i18n/en-accreditation.js');
-const { default: enAccreditation2 } = await import('../../wwwroot/js/i18n/en-accreditation2.js');
-const { default: enLifecycle } = await import('../../wwwroot/js/i18n/en-lifecycle.js');
-const { default: enMedia } = await import('../../wwwroot/js/i18n/en-media.js');
-// The English catalogue is in parts (accreditation, lifecycle screens, audio/video, ...); i18n.js merges them.
-const en = { ...enMain, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia };
+const { PARTS } = await import('../../wwwroot/js/languages.js');
+// The English catalogue is in parts (en.js, en-accreditation.js, ...: the list in languages.js); i18n.js merges them.
+const parts = await Promise.all(PARTS.map(async (part) => (await import(`../../wwwroot/js/i18n/en${part}.js`)).default));
+const en = Object.assign({}, ...parts);
 
 test('t_FillsParametersAndPicksPlural', () => {
   assert.equal(t('lobby.summaryPresent', { present: 3, total: 60 }), '3 of 60 delegations present');
@@ -33,7 +30,6 @@ test('errorText_PrefersOwnWordingForKnownCodes', () => {
 });
 
 test('catalogue_FilesDoNotRedefineEachOthersKeys', () => {
-  const parts = [enMain, enAccreditation, enAccreditation2, enLifecycle, enMedia];
   parts.forEach((part, i) => {
     const earlier = parts.slice(0, i);
     assert.deepEqual(Object.keys(part).filter((key) => earlier.some((other) => key in other)), [], `part ${i}`);

@@ -90,6 +90,6 @@ export function filterDelegations(delegations, query) {
   const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const q = fold(query.trim());
   if (!q) return delegations;
-  const hits = delegations.filter((d) => fold(d.code).includes(q) || fold(d.name).includes(q));
+  const hits = delegations.filter((d) => fold(d.code).includes(q) || fold(d.name).includes(q) || fold(d.given ?? '').includes(q));
   return hits.sort((a, b) => Number(!fold(a.code).startsWith(q)) - Number(!fold(b.code).startsWith(q)));
 }

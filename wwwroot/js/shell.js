@@ -6,6 +6,7 @@ import { h, replaceChildren } from './dom.js';
 import { renderHeaderFrame } from './header.js';
 import { createHub } from './hub.js';
 import { errorText, t, translateDom } from './i18n.js';
+import { onHeaderRelabel } from './language-menu.js';
 import { createBell } from './notifications.js';
 import { viewerTimeZone } from './time.js';
 
@@ -22,6 +23,11 @@ export async function startShell({ pageTitleKey, bellOnPageHub = false }) {
   const [me, conference] = await Promise.all([get('/api/me'), get('/api/conference')]);
   document.title = `${t(pageTitleKey)} · ${conference.title}`;
   fillHeader(header, { me, conference });
+  onHeaderRelabel(() => {
+    document.title = `${t(pageTitleKey)} · ${conference.title}`;
+    renderAccount(me);
+    renderNav(header, me);
+  });
   if (!bellOnPageHub) startOwnBell();
   return { me, conference };
 }
@@ -70,6 +76,7 @@ function renderNav(header, me) {
       class: 'app-nav__link',
       href: item.href,
       attrs: { 'aria-current': item.paths.includes(here) ? 'page' : null },
+      dataset: { i18n: item.key },
     }, t(item.key))));
   const nav = h('nav', { class: 'app-nav', attrs: { 'aria-label': t('nav.label') } }, h('ul', { class: 'app-nav__list' }, links));
   header.querySelector('.app-nav')?.remove();
@@ -139,12 +146,14 @@ export function bindConnectionStatus(hub, el = document.querySelector('[data-tes
   hub.onState((state) => {
     el.dataset.state = state;
     label.textContent = t(`connection.${state}`);
+    label.dataset.i18n = `connection.${state}`;
     el.title = t(`connection.${state}Hint`);
     document.body.dataset.connection = state;
     // The banner only matters once something was shown live and may now be out of date.
     if (banner) {
       banner.hidden = state === 'connected' || state === 'connecting';
       banner.textContent = t(`connection.${state}Hint`);
+      banner.dataset.i18n = `connection.${state}Hint`;
     }
   });
 }

@@ -1,4 +1,6 @@
-// Times are UTC on the wire and shown in the viewer's zone with the host's beside it.
+// Times are UTC on the wire and shown in the viewer's zone with the host's beside it, written the way the UI
+// language writes them (a locale passed in wins).
+import { uiLocale } from './i18n.js';
 
 export const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -39,11 +41,11 @@ function clockOptions(timeZone, locale) {
   return { timeZone, hour: h12 ? 'numeric' : '2-digit', minute: '2-digit' };
 }
 
-export function formatClock(date, timeZone, locale) {
+export function formatClock(date, timeZone, locale = uiLocale) {
   return new Intl.DateTimeFormat(locale, clockOptions(timeZone, locale)).format(date);
 }
 
-export function formatDay(date, timeZone, locale) {
+export function formatDay(date, timeZone, locale = uiLocale) {
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
@@ -57,9 +59,9 @@ export function sameOffset(date, zoneA, zoneB) {
 /**
  * A start–end range in one zone: { start: "11:00 AM – ", end: "12:00 PM", text, zone: "EDT", day, endsNextDay }.
  * start + end === text; a view may let the line break between them. locale is for the clock format
- * (12 or 24 hours); undefined means the viewer's own.
+ * (12 or 24 hours); left out, the UI language's (the browser's own regional variant of it when it has one).
  */
-export function formatRange(startIso, endIso, timeZone, locale) {
+export function formatRange(startIso, endIso, timeZone, locale = uiLocale) {
   const start = new Date(startIso);
   const end = new Date(endIso);
   const endsNextDay = dayKey(end, timeZone) !== dayKey(start, timeZone);

@@ -13,4 +13,5 @@ public static class ConferenceErrors
     public const string LocalTimeExpected = "agenda.local_time_expected";
     public const string ReorderMismatch = "agenda.reorder_mismatch";
     public const string TimeZoneUnknown = "conference.time_zone_unknown";
+    public const string UiLanguageUnknown = "language.unknown";
 }

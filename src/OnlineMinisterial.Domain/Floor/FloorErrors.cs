@@ -23,4 +23,6 @@ public static class FloorErrors
     public const string SessionNotOpen = "floor.session_not_open";
     public const string NotRemoved = "floor.not_removed";
     public const string AlreadyOnList = "floor.already_on_list";
+    public const string LanguageUnknown = "floor.language_unknown";
+    public const string InterpretationRequired = "floor.interpretation_required";
 }

@@ -25,10 +25,16 @@ public sealed class FloorRequest
     /// <summary>The person who asked, when a delegate did; null when the chair added the delegation.</summary>
     public string? PersonId { get; private set; }
 
+    /// <summary>The language the delegation said it will speak (ISO 639-1); null when the chair added it.</summary>
+    public string? Language { get; private set; }
+
+    /// <summary>The official language a speech in another language is interpreted into; null for an official one.</summary>
+    public string? InterpretedInto { get; private set; }
+
     public bool IsOpen => State is RequestState.Waiting or RequestState.Speaking;
 
     internal static FloorRequest Create(Guid id, Guid delegationId, RequestKind kind, bool onBehalfOfGroup,
-        DateTimeOffset requestedAt, int position, string? personId) => new()
+        DateTimeOffset requestedAt, int position, string? personId, FloorLanguage? language = null) => new()
         {
             Id = id,
             DelegationId = delegationId,
@@ -38,6 +44,8 @@ public sealed class FloorRequest
             Position = position,
             State = RequestState.Waiting,
             PersonId = personId,
+            Language = language?.Spoken,
+            InterpretedInto = language?.InterpretedInto,
         };
 
     internal void PlaceAt(int position) => Position = position;

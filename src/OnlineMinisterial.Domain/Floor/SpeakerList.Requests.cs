@@ -11,12 +11,12 @@ public sealed partial class SpeakerList
     /// concerns the conduct of the meeting rather than the debate.
     /// </summary>
     public FloorRequest Request(Guid requestId, Guid delegationId, RequestKind kind, DateTimeOffset now,
-        string? personId = null, bool onBehalfOfGroup = false)
+        string? personId = null, bool onBehalfOfGroup = false, FloorLanguage? language = null)
     {
         if (OpenRequestOf(delegationId, kind) is { } open) return open;
         Guard.That(!IsClosed || kind == RequestKind.PointOfOrder, FloorErrors.ListClosed,
             "The list of speakers is closed; only a point of order can be raised.");
-        return Enqueue(requestId, delegationId, kind, now, personId, onBehalfOfGroup);
+        return Enqueue(requestId, delegationId, kind, now, personId, onBehalfOfGroup, language);
     }
 
     /// <summary>The chair puts a delegation on the list, closed or not; an open request of that kind is returned unchanged.</summary>
@@ -84,8 +84,10 @@ public sealed partial class SpeakerList
         var request = OpenRequestOf(last.DelegationId, RequestKind.Statement);
         if (request is null)
         {
-            var groupStatement = Find(last.RequestId) is { Kind: RequestKind.Statement, OnBehalfOfGroup: true };
-            request = NewRequest(requestId, last.DelegationId, RequestKind.Statement, now, last.PersonId, groupStatement);
+            var previous = Find(last.RequestId);
+            var groupStatement = previous is { Kind: RequestKind.Statement, OnBehalfOfGroup: true };
+            var language = previous.Language is { } spoken ? new FloorLanguage(spoken, previous.InterpretedInto) : null;
+            request = NewRequest(requestId, last.DelegationId, RequestKind.Statement, now, last.PersonId, groupStatement, language);
             _requests.Add(request);
         }
         else if (request.State == RequestState.Speaking || statements[0] == request)
@@ -104,20 +106,20 @@ public sealed partial class SpeakerList
     }
 
     private FloorRequest Enqueue(Guid requestId, Guid delegationId, RequestKind kind, DateTimeOffset now,
-        string? personId, bool onBehalfOfGroup)
+        string? personId, bool onBehalfOfGroup, FloorLanguage? language = null)
     {
-        var request = NewRequest(requestId, delegationId, kind, now, personId, onBehalfOfGroup);
+        var request = NewRequest(requestId, delegationId, kind, now, personId, onBehalfOfGroup, language);
         _requests.Add(request);
         Version++;
         return request;
     }
 
     private FloorRequest NewRequest(Guid requestId, Guid delegationId, RequestKind kind, DateTimeOffset now,
-        string? personId, bool onBehalfOfGroup)
+        string? personId, bool onBehalfOfGroup, FloorLanguage? language = null)
     {
         Guard.That(!onBehalfOfGroup || kind == RequestKind.Statement, FloorErrors.GroupRequiresStatement,
             "Only a statement can be made on behalf of a group.");
         Guard.That(_requests.TrueForAll(r => r.Id != requestId), FloorErrors.DuplicateRequestId, "That request id is already used.");
-        return FloorRequest.Create(requestId, delegationId, kind, onBehalfOfGroup, now, NextPosition(kind), personId);
+        return FloorRequest.Create(requestId, delegationId, kind, onBehalfOfGroup, now, NextPosition(kind), personId, language);
     }
 }

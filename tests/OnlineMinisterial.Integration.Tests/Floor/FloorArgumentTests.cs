@@ -101,7 +101,7 @@ public sealed class FloorArgumentTests : IAsyncLifetime
         await Refused.WithAsync(ErrorCodes.InvalidArgument, () => kaz.RequestAsync(sessionId, key: " "));
         await Refused.WithAsync(ErrorCodes.InvalidArgument, () => kaz.RequestAsync(sessionId, key: new string('k', 101)));
         await Refused.WithAsync(ErrorCodes.InvalidArgument,
-            () => kaz.Connection.InvokeAsync<FloorReceipt>("RequestFloor", sessionId, 9, false, "undefined-kind"));
+            () => kaz.Connection.InvokeAsync<FloorReceipt>("RequestFloor", sessionId, 9, false, "en", null, "undefined-kind"));
         await Refused.WithAsync(FloorErrors.GroupRequiresStatement, () => kaz.RequestAsync(sessionId, RequestKind.PointOfOrder, onBehalfOfGroup: true));
         await Refused.WithAsync(FloorErrors.InvalidLimit,
             () => chair.ModerateAsync("SetLimits", sessionId, new FloorLimitsView(-5, null, null, null), 0));

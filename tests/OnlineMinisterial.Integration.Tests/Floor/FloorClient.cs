@@ -27,11 +27,12 @@ internal sealed class FloorClient
 
     public Task<FloorSnapshot> FloorAsync(Guid sessionId) => Connection.InvokeAsync<FloorSnapshot>("GetFloor", sessionId);
 
-    public Task<FloorReceipt> RequestAsync(Guid sessionId, RequestKind kind = RequestKind.Statement, string? key = null, bool onBehalfOfGroup = false) =>
-        Connection.InvokeAsync<FloorReceipt>("RequestFloor", sessionId, kind, onBehalfOfGroup, key ?? Guid.NewGuid().ToString());
+    public Task<FloorReceipt> RequestAsync(Guid sessionId, RequestKind kind = RequestKind.Statement, string? key = null, bool onBehalfOfGroup = false,
+        string? language = "en", string? interpretedInto = null) =>
+        Connection.InvokeAsync<FloorReceipt>("RequestFloor", sessionId, kind, onBehalfOfGroup, language, interpretedInto, key ?? Guid.NewGuid().ToString());
 
-    public Task<FloorReceipt> PointOfOrderAsync(Guid sessionId, string? key = null) =>
-        Connection.InvokeAsync<FloorReceipt>("RaisePointOfOrder", sessionId, key ?? Guid.NewGuid().ToString());
+    public Task<FloorReceipt> PointOfOrderAsync(Guid sessionId, string? key = null, string? language = "en", string? interpretedInto = null) =>
+        Connection.InvokeAsync<FloorReceipt>("RaisePointOfOrder", sessionId, language, interpretedInto, key ?? Guid.NewGuid().ToString());
 
     public Task<FloorReceipt> WithdrawAsync(Guid sessionId, Guid requestId) =>
         Connection.InvokeAsync<FloorReceipt>("Withdraw", sessionId, requestId);

@@ -1,6 +1,6 @@
 // The chair console: everything of the room plus the commands that move the floor.
 import { h } from '../dom.js';
-import { errorText, t } from '../i18n.js';
+import { errorText, onLanguageChange, t } from '../i18n.js';
 import { createAddSpeaker } from './floor/add-speaker.js';
 import { createChairCommands } from './floor/commands.js';
 import { createListTools, createSpeechControls } from './floor/controls.js';
@@ -18,6 +18,8 @@ import { followFloorWithMedia } from '../media/follow.js';
 
 const main = document.getElementById('main');
 const part = (name) => main.querySelector(`[data-floor="${name}"]`);
+// The console as the page has it, so a switch of language draws it again from the store (the connection stays).
+const template = main.cloneNode(true);
 
 async function start() {
   let live;
@@ -29,10 +31,11 @@ async function start() {
   }
   const { me, store, hub } = live;
   document.title = `${live.session.title} · ${document.title}`;
-  const bar = createSessionBar(part('session-bar'), {
+  const createBar = () => createSessionBar(part('session-bar'), {
     conference: live.conference,
     other: { href: `/session?id=${live.sessionId}`, labelKey: 'floor.openRoom' },
   });
+  let bar = createBar();
   if (!canChair(me, live.session)) {
     // The hub would refuse every command; say so plainly and offer the room instead.
     bar.render(live.session, null, null);
@@ -46,47 +49,62 @@ async function start() {
     return;
   }
 
-  const announceEl = part('announce');
-  const announce = (text) => { announceEl.textContent = text; };
-  const toasts = createToasts(part('toasts'));
-  const commands = createChairCommands({ live, toasts, onBusy: (busy) => { main.dataset.busy = String(busy); } });
-  const speaker = createSpeakerPanel(part('now'), { clock: live.clock, announce });
-  const getSession = () => live.session;
-  const controls = createSpeechControls(part('controls'), commands, { getSession });
-  const listTools = createListTools(part('list-tools'), commands, { getSession });
-  const limits = createLimitsForm(part('limits'), commands);
-  const reorder = createReorder({ commands, announce, toasts, getSession, getWaiting: () => store.state?.waiting ?? [] });
-  const queue = createQueue(part('queue'), { rowTools: reorder.rowTools, countEl: part('count'), draggable: true });
-  queue.list.setAttribute('aria-describedby', 'reorder-hint');
-  reorder.attach(queue.list, { onDragEnd: () => store.state && queue.render(store.state) });
-  createAddSpeaker(part('add'), { delegations: live.conference.delegations, commands, announce });
+  // Commands outlive a redraw of the console; their notices go to the toasts on the page now.
+  let toasts;
+  const currentToasts = { info: (text) => toasts.info(text), error: (text) => toasts.error(text), undo: (...args) => toasts.undo(...args) };
+  const commands = createChairCommands({ live, toasts: currentToasts, onBusy: (busy) => { main.dataset.busy = String(busy); } });
 
-  const lifecycle = createLifecycleControls(part('lifecycle'), { live, toasts });
-  const final = part('final');
-  const render = () => {
-    bar.render(live.session, store.state, store.version);
-    // A closed session's record is final: the hub refuses every command, so none is offered.
-    const closed = live.session.state === 'Closed';
-    main.dataset.sessionState = live.session.state;
-    final.hidden = !closed;
-    renderClosedNotice(part('closed-notice'), live.session);
-    lifecycle.render(live.session, store.state);
-    for (const el of main.querySelectorAll('.controls, .add, .list-tools, .limits')) el.inert = closed;
-    if (!store.state) return;
-    main.removeAttribute('aria-busy');
-    speaker.render(store.state);
-    controls.render(store.state);
-    listTools.render(store.state);
-    limits.render(store.state);
-    // A redraw under a drag would drop the row being dragged: the list catches up when the drag ends.
-    if (!reorder.dragging) queue.render(store.state);
-    renderTotals(part('totals'), store.state);
-  };
-  store.subscribe(render);
-  live.onSession(render);
+  function mount() {
+    const announceEl = part('announce');
+    const announce = (text) => { announceEl.textContent = text; };
+    toasts = createToasts(part('toasts'));
+    const speaker = createSpeakerPanel(part('now'), { clock: live.clock, announce });
+    const getSession = () => live.session;
+    const controls = createSpeechControls(part('controls'), commands, { getSession });
+    const listTools = createListTools(part('list-tools'), commands, { getSession });
+    const limits = createLimitsForm(part('limits'), commands);
+    const reorder = createReorder({ commands, announce, toasts, getSession, getWaiting: () => store.state?.waiting ?? [] });
+    const queue = createQueue(part('queue'), { rowTools: reorder.rowTools, countEl: part('count'), draggable: true });
+    queue.list.setAttribute('aria-describedby', 'reorder-hint');
+    reorder.attach(queue.list, { onDragEnd: () => store.state && queue.render(store.state) });
+    createAddSpeaker(part('add'), { delegations: live.conference.delegations, commands, announce });
+
+    const lifecycle = createLifecycleControls(part('lifecycle'), { live, toasts });
+    const final = part('final');
+    const render = () => {
+      bar.render(live.session, store.state, store.version);
+      // A closed session's record is final: the hub refuses every command, so none is offered.
+      const closed = live.session.state === 'Closed';
+      main.dataset.sessionState = live.session.state;
+      final.hidden = !closed;
+      renderClosedNotice(part('closed-notice'), live.session);
+      lifecycle.render(live.session, store.state);
+      for (const el of main.querySelectorAll('.controls, .add, .list-tools, .limits')) el.inert = closed;
+      if (!store.state) return;
+      main.removeAttribute('aria-busy');
+      speaker.render(store.state);
+      controls.render(store.state);
+      listTools.render(store.state);
+      limits.render(store.state);
+      // A redraw under a drag would drop the row being dragged: the list catches up when the drag ends.
+      if (!reorder.dragging) queue.render(store.state);
+      renderTotals(part('totals'), store.state);
+    };
+    return { render, tick: () => speaker.tick() };
+  }
+
+  let view = mount();
+  store.subscribe(() => view.render());
+  live.onSession(() => view.render());
   live.onError((error) => toasts.error(t('floor.loadFailed', { reason: errorText(error) })));
-  render();
-  everyQuarterSecond(() => speaker.tick());
+  onLanguageChange(() => {
+    main.replaceChildren(...template.cloneNode(true).childNodes);
+    bar = createBar();
+    view = mount();
+    view.render();
+  });
+  view.render();
+  everyQuarterSecond(() => view.tick());
   hub.start();
   followFloorWithMedia(main.querySelector('[data-floor="media"]'), live);
 }

@@ -6,6 +6,7 @@ import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { createVotingConnection } from '../voting/connection.js';
 import { pollForHall } from '../voting/polls.js';
+import { delegationName, floorLanguageText } from '../names.js';
 import { everyQuarterSecond, showFloorLoadError, startFloor } from './floor/live.js';
 import { renderHallPoll } from './hall/poll.js';
 import { followFloorWithMedia } from '../media/follow.js';
@@ -26,10 +27,11 @@ async function start() {
   const label = h('p', { class: 'hall__label' });
   const who = h('p', { class: 'hall__delegation', dataset: { testid: 'hall-delegation' } });
   const speaker = h('p', { class: 'hall__speaker', dataset: { testid: 'hall-speaker' } });
+  const language = h('p', { class: 'hall__speaker', dataset: { testid: 'hall-language' } });
   const countdown = h('p', { class: 'hall__countdown', dataset: { testid: 'hall-countdown' } });
   const next = h('ol', { class: 'hall__next', dataset: { testid: 'hall-next' } });
   const poll = h('section', { class: 'hall-poll', dataset: { testid: 'hall-poll' }, attrs: { 'aria-live': 'polite' }, hidden: true });
-  const middle = h('div', { class: 'hall__middle' }, h('section', { class: 'hall__floor' }, label, who, speaker, countdown), poll);
+  const middle = h('div', { class: 'hall__middle' }, h('section', { class: 'hall__floor' }, label, who, speaker, language, countdown), poll);
   const media = h('section', { class: 'media media--hall', hidden: true, attrs: { 'aria-label': t('media.heading') } });
   replaceChildren(main,
     h('header', { class: 'hall__top' }, title, state),
@@ -55,11 +57,13 @@ async function start() {
     main.removeAttribute('aria-busy');
     const current = floor.current;
     label.textContent = current ? (current.pausedAt ? t('hall.paused') : t('hall.floor')) : t('hall.nobody');
-    who.textContent = current?.delegation?.name ?? '';
+    who.textContent = current ? delegationName(current.delegation) : '';
     speaker.textContent = current?.personName ?? '';
+    // The language is for the interpreters' booths and the room as much as for the livestream.
+    language.textContent = floorLanguageText(current?.language);
     const upcoming = floor.waiting.slice(0, 3);
     replaceChildren(next, upcoming.length
-      ? upcoming.map((w) => h('li', {}, h('span', { class: 'hall__code' }, w.delegation.code), ' ', w.delegation.name))
+      ? upcoming.map((w) => h('li', {}, h('bdi', { class: 'hall__code', attrs: { dir: 'ltr' } }, w.delegation.code), ' ', delegationName(w.delegation)))
       : h('li', { class: 'hall__none' }, t('hall.noneWaiting')));
     tick();
   };

@@ -2,13 +2,16 @@
 import { ApiError, get } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { formatDuration } from '../countdown.js';
-import { t } from '../i18n.js';
+import { has, t, uiLocale } from '../i18n.js';
+import { delegationName, floorLanguageText } from '../names.js';
 import { showLoadError, startShell } from '../shell.js';
 import { sessionIdFromUrl } from './floor/live.js';
 
 const main = document.getElementById('main');
-const when = (iso) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
-const delegation = (d) => (d ? `${d.name} (${d.code})` : '');
+const when = (iso) => (iso ? new Date(iso).toLocaleString(uiLocale, { dateStyle: 'medium', timeStyle: 'medium' }) : '—');
+const delegation = (d) => (d ? `${delegationName(d)} (${d.code})` : '');
+// The record's JSON keeps its values as codes (Recorded, TwoThirds, Accepted…); they are read in the UI language.
+const label = (prefix, value) => (value != null && has(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value);
 const section = (titleKey, count, ...content) => h('section', { class: 'panel record__section' },
   h('div', { class: 'panel__head' }, h('h2', { class: 'panel__title' }, t(titleKey), count == null ? '' : ` (${count})`)),
   h('div', { class: 'record__body' }, ...content));
@@ -51,20 +54,26 @@ function render(id, r, sha, corrigenda) {
         h('a', { class: 'btn btn--primary', href: `/api/sessions/${id}/record/pdf`, dataset: { testid: 'record-pdf' }, attrs: { download: '' } }, t('record.pdf')),
         h('a', { class: 'btn btn--secondary', href: `/api/sessions/${id}/record` }, t('record.json')))),
     s.interruptions.length > 0 && section('record.interruptions', s.interruptions.length,
-      list(s.interruptions, (i) => `${i.kind}: ${when(i.startedAt)} – ${when(i.endedAt)}`)),
+      list(s.interruptions, (i) => `${label('recordLabel.interruption', i.kind)}: ${when(i.startedAt)} – ${when(i.endedAt)}`)),
     section('record.speeches', r.speeches.length, list(r.speeches, (x) => h('div', { class: 'record__speech', dataset: { testid: 'record-speech' } },
       h('strong', {}, delegation(x.delegation)), x.speaker ? ` · ${x.speaker}` : '',
       h('span', { class: 'record__detail' }, [t(`record.kind.${x.kind}`), x.onBehalfOfGroup && t('record.groupSpeech'),
+        x.language && h('span', { dataset: { testid: 'record-speech-language' } },
+          `${t('recordLabel.language')}: ${floorLanguageText({ spoken: x.language, interpretedInto: x.interpretedInto })}`),
         `${when(x.startedAt)} – ${when(x.endedAt)}`, formatDuration(x.durationSeconds),
-        x.extensionSeconds > 0 && t('record.extended', { time: formatDuration(x.extensionSeconds) })].filter(Boolean).join(' · '))))),
+        x.extensionSeconds > 0 && t('record.extended', { time: formatDuration(x.extensionSeconds) })].filter(Boolean)
+        .flatMap((part, i) => (i ? [' · ', part] : [part])))))),
     r.questions.length > 0 && section('record.questions', r.questions.length, list(r.questions, (q) =>
       `${q.anonymous ? t('record.anonymous') : `${q.askedBy ?? ''}, ${delegation(q.delegation)}`}: ${q.text}`)),
     section('record.polls', r.polls.length, list(r.polls, (p) => h('div', {},
-      h('strong', {}, p.question), h('span', { class: 'record__detail' }, [p.mode, p.rule, p.quorum, p.state,
-        p.yes != null && `Yes ${p.yes} · No ${p.no} · Abstain ${p.abstain}`, p.result].filter(Boolean).join(' · ')),
-      p.votes.length > 0 && h('p', { class: 'record__votes' }, p.votes.map((v) => `${v.delegation.code}: ${v.choice}`).join(', '))))),
-    section('record.decisions', r.decisions.length, list(r.decisions, (d) => `${when(d.at)} · ${d.subject}: ${d.outcome}`)),
-    r.statements.length > 0 && section('record.statements', r.statements.length, list(r.statements, (x) => `${delegation(x.delegation)} (${x.kind}): ${x.text}`)),
+      h('strong', {}, p.question), h('span', { class: 'record__detail' }, [label('poll.mode', p.mode), label('poll.rule', p.rule), p.quorum,
+        label('poll.state', p.state), p.yes != null && t('recordLabel.tally', { yes: p.yes, no: p.no, abstain: p.abstain }),
+        p.adopted != null && t(p.adopted ? 'poll.adopted' : 'poll.notAdopted')].filter(Boolean).join(' · ')),
+      p.votes.length > 0 && h('p', { class: 'record__votes' }, p.votes.map((v) => `${v.delegation.code}: ${label('poll.choice', v.choice)}`).join(', '))))),
+    section('record.decisions', r.decisions.length, list(r.decisions, (d) =>
+      `${when(d.at)} · ${d.subject}: ${label('amend.state', d.outcome) === d.outcome ? label('recordLabel.outcome', d.outcome) : label('amend.state', d.outcome)}`)),
+    r.statements.length > 0 && section('record.statements', r.statements.length, list(r.statements, (x) =>
+      `${delegation(x.delegation)} (${label('statement.kind', x.kind)}): ${x.text}`)),
     section('record.attendance', r.attendance.length, list(r.attendance, (a) => `${delegation(a.delegation)}: ${when(a.firstJoin)} – ${when(a.lastLeave)}`)),
     corrigenda.length > 0 && section('record.corrigenda', corrigenda.length, list(corrigenda, (c) => h('div', { dataset: { testid: 'corrigendum' } },
       h('strong', {}, t('record.corrigendum', { number: c.corrigendumNumber })), ` · ${delegation(c.delegation)} · ${c.entry.replace('speech:', t('record.speechNumber'))}: ${c.text}`))),

@@ -1,5 +1,6 @@
 // Small wording helpers shared by the voting and declaration views.
-import { t } from '../i18n.js';
+import { t, uiLocale } from '../i18n.js';
+import { delegationName as localName } from '../names.js';
 import { dayKey, formatClock, viewerTimeZone, zoneAbbreviation } from '../time.js';
 
 /** "14:05 CEST" today, "12 May, 14:05 CEST" on another day, in the viewer's zone. */
@@ -8,7 +9,7 @@ export function formatWhen(iso, { zone = viewerTimeZone(), now = new Date() } = 
   const date = new Date(iso);
   const clock = `${formatClock(date, zone)} ${zoneAbbreviation(date, zone)}`;
   if (dayKey(date, zone) === dayKey(now, zone)) return clock;
-  const day = new Intl.DateTimeFormat(undefined, { timeZone: zone, day: 'numeric', month: 'short' }).format(date);
+  const day = new Intl.DateTimeFormat(uiLocale, { timeZone: zone, day: 'numeric', month: 'short' }).format(date);
   return `${day}, ${clock}`;
 }
 
@@ -19,10 +20,11 @@ export function amendmentTitle(amendment) {
 
 /** "Kazakhstan" for an id, or the code if the name is unknown. */
 export function delegationName(names, id) {
-  return names.get(id)?.name ?? t('common.unknownDelegation');
+  const delegation = names.get(id);
+  return delegation ? localName(delegation) : t('common.unknownDelegation');
 }
 
 /** A short list in the viewer's language: "Canada, India and Mexico". */
 export function listOf(items) {
-  return new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(uiLocale, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -48,7 +48,9 @@ public sealed class Passwords(AppDbContext db, AccessLinks links, AccountFactory
         await db.RunAsync(async () =>
         {
             var conference = await db.Conferences.FirstOrDefaultAsync(ct);
-            var language = await db.Nominations.Where(n => n.PersonId == person.Id).Select(n => n.Language).FirstOrDefaultAsync(ct)
+            // The language the person chose in the app, else the one they were nominated in, else the conference's.
+            var language = person.PreferredLanguage
+                ?? await db.Nominations.Where(n => n.PersonId == person.Id).Select(n => n.Language).FirstOrDefaultAsync(ct)
                 ?? (conference?.LanguageList is [var first, ..] ? first : "en");
             var path = await links.IssueAsync(AccessLinkPurpose.PasswordReset, person.Id, ct);
             letters.PasswordReset(person.Email!, person.DisplayName, language, conference?.Title ?? "OnlineMinisterial", address.Of(path));

@@ -18,4 +18,4 @@ public sealed record SignInStatus(bool SignedIn);
 public sealed record DelegationRef(Guid Id, string Code, string Name);
 
 public sealed record CurrentPerson(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, DelegationRef? Delegation,
-    string? SeatRole, bool HoldsSeat);
+    string? SeatRole, bool HoldsSeat, string? PreferredLanguage = null);

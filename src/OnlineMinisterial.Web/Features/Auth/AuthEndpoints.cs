@@ -88,7 +88,7 @@ public static class AuthEndpoints
                 .Select(d => new { d.Id, d.Code, d.Name, d.SeatHolderId }).FirstOrDefaultAsync();
         return new CurrentPerson(person.Id, person.DisplayName, person.Email ?? "", roles,
             delegation is null ? null : new DelegationRef(delegation.Id, delegation.Code, delegation.Name),
-            person.SeatRole?.ToString(), delegation?.SeatHolderId == person.Id);
+            person.SeatRole?.ToString(), delegation?.SeatHolderId == person.Id, person.PreferredLanguage);
     }
 
     private static ProblemHttpResult Refused(HttpContext http, DomainException e)

@@ -13,6 +13,9 @@ public sealed class Person : IdentityUser
     /// <summary>When the secretariat deactivated the account; a deactivated person cannot sign in until reactivated.</summary>
     public DateTimeOffset? DeactivatedAt { get; set; }
 
+    /// <summary>The UI language the person chose (one of the six, ISO 639-1); null until they choose one.</summary>
+    public string? PreferredLanguage { get; set; }
+
     public Member? AsMember() =>
         DelegationId is { } delegationId && SeatRole is { } role ? new Member(Id, delegationId, role) : null;
 }

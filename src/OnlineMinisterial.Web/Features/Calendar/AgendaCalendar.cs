@@ -15,8 +15,10 @@ public static class AgendaCalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public static string Write(ConferenceView conference, Uri baseAddress, DateTimeOffset now)
+    /// <summary><paramref name="language"/>: the reader's (their UI language, else the conference's first); English by default.</summary>
+    public static string Write(ConferenceView conference, Uri baseAddress, DateTimeOffset now, string? language = null)
     {
+        var texts = CalendarTexts.For(language);
         var calendar = new Ical.Net.Calendar { ProductId = "-//OnlineMinisterial//Agenda//EN", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", conference.Title);
         calendar.AddProperty("X-WR-TIMEZONE", conference.HostTimeZone);
@@ -26,7 +28,7 @@ public static class AgendaCalendar
             {
                 Uid = $"{s.Id}@onlineministerial",
                 Summary = s.Title,
-                Description = Describe(s),
+                Description = Describe(s, texts),
                 Start = Utc(s.StartsAt),
                 End = Utc(s.EndsAt),
                 DtStamp = Utc(now),
@@ -43,11 +45,11 @@ public static class AgendaCalendar
 
     private static CalDateTime Utc(DateTimeOffset at) => new(at.UtcDateTime, "UTC");
 
-    private static string Describe(SessionView s)
+    private static string Describe(SessionView s, CalendarTexts texts)
     {
-        var chairLabel = s.Kind == SessionKind.Panel ? "Moderator" : "Chair";
-        var lines = new List<string> { $"{s.Kind} session", $"{chairLabel}: {s.Chair.DisplayName}" };
-        if (s.VideoUrl is not null) lines.Add($"Video room: {s.VideoUrl}");
+        var chairLabel = s.Kind == SessionKind.Panel ? texts.Moderator : texts.Chair;
+        var lines = new List<string> { texts.Kind(s.Kind), $"{chairLabel}: {s.Chair.DisplayName}" };
+        if (s.VideoUrl is not null) lines.Add($"{texts.VideoRoom}: {s.VideoUrl}");
         return string.Join("\n", lines);
     }
 }

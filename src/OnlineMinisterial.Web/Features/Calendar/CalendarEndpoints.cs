@@ -28,26 +28,29 @@ public static class CalendarEndpoints
     }
 
     private static async Task<IResult> GetAgenda(HttpContext http, AppDbContext db, TimeProvider time, PublicAddress address, CancellationToken ct) =>
-        await CalendarAsync(http, db, time, address, ct);
+        await CalendarAsync(http, db, time, address, http.User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
 
     private static async Task<IResult> GetFeedCalendar(string token, HttpContext http, AppDbContext db, TimeProvider time,
         PublicAddress address, CancellationToken ct)
     {
         var hash = Hash(token);
-        if (!await db.CalendarFeeds.AnyAsync(f => f.TokenHash == hash, ct))
-            throw new DomainException(CalendarErrors.FeedNotFound, "This calendar address is not valid (it may have been revoked).");
-        return await CalendarAsync(http, db, time, address, ct);
+        var owner = await db.CalendarFeeds.Where(f => f.TokenHash == hash).Select(f => f.PersonId).FirstOrDefaultAsync(ct)
+            ?? throw new DomainException(CalendarErrors.FeedNotFound, "This calendar address is not valid (it may have been revoked).");
+        return await CalendarAsync(http, db, time, address, owner, ct);
     }
 
     private static async Task<IResult> CalendarAsync(HttpContext http, AppDbContext db, TimeProvider time, PublicAddress address,
-        CancellationToken ct)
+        string? personId, CancellationToken ct)
     {
         var conference = await db.Conferences.AsNoTracking().FirstOrDefaultAsync(ct)
             ?? throw new DomainException(ErrorCodes.ConferenceNotFound, "No conference has been set up yet.");
+        // The reader's language: the one they chose in the app, else the conference's first.
+        var language = await db.Users.Where(p => p.Id == personId).Select(p => p.PreferredLanguage).FirstOrDefaultAsync(ct)
+            ?? (conference.LanguageList is [var first, ..] ? first : null);
         var view = new ConferenceView(conference.Id, conference.Title, conference.HostTimeZone, time.GetUtcNow(),
             await ConferenceEndpoints.SessionsAsync(db, ct, includeCancelled: true), []);
         // Cancelled sessions stay in the file (STATUS:CANCELLED): a calendar that imported them must be told to drop them.
-        var ics = AgendaCalendar.Write(view, address.BaseFor(http.Request), time.GetUtcNow());
+        var ics = AgendaCalendar.Write(view, address.BaseFor(http.Request), time.GetUtcNow(), language);
         return Results.File(Encoding.UTF8.GetBytes(ics), AgendaCalendar.ContentType, "agenda.ics");
     }
 

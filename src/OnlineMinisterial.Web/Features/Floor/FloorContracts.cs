@@ -6,6 +6,12 @@ namespace OnlineMinisterial.Web.Features.Floor;
 
 public sealed record DelegationRef(Guid Id, string Code, string Name);
 
+/// <summary>What a delegation asks for: the kind of turn and the language it will speak (see <c>FloorLanguage</c>).</summary>
+public sealed record FloorAsk(RequestKind Kind, bool OnBehalfOfGroup, string? Language, string? InterpretedInto);
+
+/// <summary>The language of a request or speech: ISO 639-1, and the official language a non-official one is interpreted into.</summary>
+public sealed record SpeechLanguageView(string Spoken, string? InterpretedInto);
+
 /// <summary>Speaking-time limits in seconds; null means that kind is not timed.</summary>
 public sealed record FloorLimitsView(int? StatementSeconds, int? GroupStatementSeconds, int? RightOfReplySeconds, int? PointOfOrderSeconds);
 
@@ -16,15 +22,16 @@ public sealed record FloorLimitsView(int? StatementSeconds, int? GroupStatementS
 /// </summary>
 public sealed record CurrentSpeech(Guid SpeechId, Guid RequestId, DelegationRef Delegation, string? PersonName,
     RequestKind Kind, bool OnBehalfOfGroup, DateTimeOffset StartedAt, DateTimeOffset? EndsAt, DateTimeOffset? PausedAt,
-    double? RemainingAtPauseSeconds, double? AllowedSeconds);
+    double? RemainingAtPauseSeconds, double? AllowedSeconds, SpeechLanguageView? Language = null);
 
 /// <summary>A waiting request; <see cref="Position"/> is its 1-based place in the whole waiting list.</summary>
 public sealed record WaitingRequest(Guid RequestId, DelegationRef Delegation, RequestKind Kind, bool OnBehalfOfGroup,
-    DateTimeOffset RequestedAt, int Position);
+    DateTimeOffset RequestedAt, int Position, SpeechLanguageView? Language = null);
 
 /// <summary>One speech of the record; <see cref="EndedAt"/> and <see cref="DurationSeconds"/> are null while it runs.</summary>
 public sealed record SpeechRecord(Guid SpeechId, Guid RequestId, DelegationRef Delegation, string? PersonName,
-    RequestKind Kind, bool OnBehalfOfGroup, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, double? DurationSeconds);
+    RequestKind Kind, bool OnBehalfOfGroup, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, double? DurationSeconds,
+    SpeechLanguageView? Language = null);
 
 public sealed record DelegationSpeakingTotal(DelegationRef Delegation, double SpokenSeconds, int Count);
 

@@ -17,6 +17,8 @@ internal sealed class FloorRequestConfiguration : IEntityTypeConfiguration<Floor
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property<Guid>(SessionId);
         b.Property(x => x.PersonId).HasMaxLength(450);
+        b.Property(x => x.Language).HasMaxLength(8);
+        b.Property(x => x.InterpretedInto).HasMaxLength(8);
         b.Ignore(x => x.IsOpen);
         b.HasIndex(SessionId, nameof(FloorRequest.State));
         // No foreign key to the delegation: on a panel an invited guest holds the floor under their invitation's id.

@@ -12,12 +12,14 @@ public sealed partial class FloorService
     /// click) return the request the key was first answered with, whatever happened to it since; a new key while the
     /// delegation already has an open request of that kind gets that request (the domain's rule), and is remembered too.
     /// </summary>
-    public async Task<FloorReceipt> RequestFloorAsync(ClaimsPrincipal user, Guid sessionId, RequestKind kind,
-        bool onBehalfOfGroup, string? idempotencyKey, CancellationToken ct = default)
+    public async Task<FloorReceipt> RequestFloorAsync(ClaimsPrincipal user, Guid sessionId, FloorAsk ask,
+        string? idempotencyKey, CancellationToken ct = default)
     {
+        var (kind, onBehalfOfGroup) = (ask.Kind, ask.OnBehalfOfGroup);
         var outcome = await RunAsync(user, sessionId, Who.Delegate, null, async step =>
         {
             EnsureDefined(kind);
+            var language = FloorLanguage.Declare(ask.Language, ask.InterpretedInto);
             var key = ValidKey(idempotencyKey);
             var delegationId = step.DelegationId!.Value;
             var known = await db.FloorRequestKeys.AsNoTracking()
@@ -25,12 +27,12 @@ public sealed partial class FloorService
                 .Select(k => (Guid?)k.RequestId).SingleOrDefaultAsync(ct);
             if (known is { } first) return new Effect("floor.requested", RequestId: first);
 
-            var request = step.List.Request(Guid.NewGuid(), delegationId, kind, step.Now, step.Caller.PersonId, onBehalfOfGroup);
+            var request = step.List.Request(Guid.NewGuid(), delegationId, kind, step.Now, step.Caller.PersonId, onBehalfOfGroup, language);
             db.FloorRequestKeys.Add(new FloorRequestKey
             {
                 SessionId = sessionId, DelegationId = delegationId, Key = key, RequestId = request.Id, CreatedAt = step.Now,
             });
-            return new Effect("floor.requested", new { requestId = request.Id, delegationId, kind, onBehalfOfGroup }, request.Id);
+            return new Effect("floor.requested", new { requestId = request.Id, delegationId, kind, onBehalfOfGroup, language = request.Language, interpretedInto = request.InterpretedInto }, request.Id);
         }, ct);
         return Receipt(outcome);
     }

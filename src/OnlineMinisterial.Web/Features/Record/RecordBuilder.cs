@@ -77,7 +77,8 @@ public sealed partial class RecordBuilder(AppDbContext db)
             .OrderBy(s => s.StartedAt).ThenBy(s => s.Id)
             .Select((s, i) => new RecordSpeech(i + 1, delegation(s.DelegationId), name(s.PersonId),
                 KindOf(s, session, panelists), requests.TryGetValue(s.RequestId, out var r) && r.OnBehalfOfGroup,
-                s.StartedAt, s.EndedAt!.Value, (int)Math.Round(s.SpokenDuration!.Value.TotalSeconds), (int)s.TotalExtension.TotalSeconds))
+                s.StartedAt, s.EndedAt!.Value, (int)Math.Round(s.SpokenDuration!.Value.TotalSeconds), (int)s.TotalExtension.TotalSeconds,
+                requests.GetValueOrDefault(s.RequestId)?.Language, requests.GetValueOrDefault(s.RequestId)?.InterpretedInto))
             .ToList();
     }
 

@@ -33,7 +33,8 @@ public sealed record RecordAttendance(RecordDelegation Delegation, DateTimeOffse
 
 /// <summary>Kind is Statement, PointOfOrder, RightOfReply or Panelist (a turn on a panel's stage).</summary>
 public sealed record RecordSpeech(int Number, RecordDelegation? Delegation, string? Speaker, string Kind, bool OnBehalfOfGroup,
-    DateTimeOffset StartedAt, DateTimeOffset EndedAt, int DurationSeconds, int ExtensionSeconds);
+    DateTimeOffset StartedAt, DateTimeOffset EndedAt, int DurationSeconds, int ExtensionSeconds, string? Language = null,
+    string? InterpretedInto = null);
 
 /// <summary>A panel question answered; an anonymous one names neither the person nor the delegation.</summary>
 public sealed record RecordQuestion(string Text, bool Anonymous, RecordDelegation? Delegation, string? AskedBy, string? AddressedTo,

@@ -44,7 +44,7 @@ public static class RecordPdf
         {
             var who = s.Delegation is { } d ? $"{d.Name} ({d.Code})" : "";
             pages.Line($"{s.Number}. {who}{(s.Speaker is { } sp ? $" · {sp}" : "")}", bold: true);
-            pages.Line($"   {Kind(s.Kind)}{(s.OnBehalfOfGroup ? ", on behalf of a group" : "")} · {T(s.StartedAt)} to {T(s.EndedAt)} · {Duration(s.DurationSeconds)}"
+            pages.Line($"   {Kind(s.Kind)}{(s.OnBehalfOfGroup ? ", on behalf of a group" : "")}{Language(s)} · {T(s.StartedAt)} to {T(s.EndedAt)} · {Duration(s.DurationSeconds)}"
                 + (s.ExtensionSeconds > 0 ? $" · extended by {Duration(s.ExtensionSeconds)}" : ""));
         }
         if (r.Speeches.Count == 0) pages.Note("Nobody took the floor.");
@@ -93,6 +93,10 @@ public static class RecordPdf
         at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) : "—";
 
     private static string Duration(int seconds) => seconds >= 60 ? $"{seconds / 60} min {seconds % 60:00} s" : $"{seconds} s";
+
+    // Language names in English from ICU-independent data would be a table of 184; the code is what interpreters use.
+    private static string Language(RecordSpeech s) => s.Language is not { } spoken ? ""
+        : s.InterpretedInto is { } into ? $" · in {spoken}, interpreted into {into}" : $" · in {spoken}";
 
     private static string Kind(string kind) => kind switch
     {

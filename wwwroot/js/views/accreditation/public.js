@@ -1,8 +1,10 @@
 // The frame of the pages opened from a link or a public form: a card under the plain header, no sign-in needed.
 import { h, replaceChildren } from '../../dom.js';
 import { errorText, t, translateDom } from '../../i18n.js';
+import { renderPublicHeader } from '../../shell.js';
 
 export function startPublic(titleKey) {
+  renderPublicHeader();
   translateDom(document);
   document.title = `${t(titleKey)} · ${t('app.name')}`;
   return document.querySelector('[data-access="card"]');

@@ -2,11 +2,14 @@
 import { h, replaceChildren } from '../../dom.js';
 import { KINDS } from '../../floor.js';
 import { filterDelegations } from '../../floor-order.js';
-import { t } from '../../i18n.js';
+import { t, uiLanguage } from '../../i18n.js';
+import { delegationName } from '../../names.js';
 
 /** createAddSpeaker(el, { delegations, commands, announce }) */
 export function createAddSpeaker(el, { delegations, commands, announce }) {
-  const sorted = [...delegations].sort((a, b) => a.name.localeCompare(b.name));
+  // Found and sorted by the name in the UI language; the secretariat's (English) name still matches a search.
+  const sorted = delegations.map((d) => ({ ...d, name: delegationName(d), given: d.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, uiLanguage));
   const filter = h('input', {
     class: 'input', id: 'add-filter', type: 'search', autocomplete: 'off', spellcheck: false,
     dataset: { testid: 'add-filter' }, attrs: { placeholder: t('lobby.filterPlaceholder'), 'aria-controls': 'add-delegation' },
@@ -43,7 +46,7 @@ export function createAddSpeaker(el, { delegations, commands, announce }) {
       return;
     }
     if (await commands.add(delegation.id, kind.value)) {
-      announce(t('chair.added', { delegation: delegation.name, kind: t(`floor.kind.${kind.value}`) }));
+      announce(t('chair.added', { delegation: delegationName(delegation), kind: t(`floor.kind.${kind.value}`) }));
       filter.value = '';
       fill();
       filter.focus();

@@ -4,6 +4,7 @@ import { parseExtension } from '../../countdown.js';
 import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { bindShortcuts } from './shortcuts.js';
+import { delegationName } from '../../names.js';
 
 const button = (testid, labelKey, variant, onClick, ...extra) => h('button', {
   class: ['btn', variant], type: 'button', dataset: { testid }, on: { click: onClick },
@@ -64,7 +65,7 @@ export function createSpeechControls(el, commands, { getSession = () => null } =
       if (scheduled) giveNext.setAttribute('aria-describedby', notOpen.id);
       else giveNext.removeAttribute('aria-describedby');
       nextName.textContent = next
-        ? t('chair.nextIs', { delegation: next.delegation.name, kind: t(`floor.kind.${next.kind}`) })
+        ? t('chair.nextIs', { delegation: delegationName(next.delegation), kind: t(`floor.kind.${next.kind}`) })
         : t('floor.nobodyWaiting');
       const paused = current?.pausedAtMs != null;
       end.disabled = !current;
@@ -102,7 +103,7 @@ export function createListTools(el, commands, { getSession = () => null } = {}) 
       protocol.disabled = floor.waiting.filter((r) => r.kind === 'Statement').length < 2;
       const last = lastSpeaker(floor);
       reAdd.disabled = !last;
-      reAdd.title = last ? t('chair.reAddLastHint', { delegation: last.delegation.name }) : t('error.floor.no_last_speaker');
+      reAdd.title = last ? t('chair.reAddLastHint', { delegation: delegationName(last.delegation) }) : t('error.floor.no_last_speaker');
     },
   };
 }

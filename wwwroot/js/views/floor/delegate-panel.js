@@ -2,6 +2,7 @@
 import { h, replaceChildren } from '../../dom.js';
 import { delegateActions, placeOf } from '../../floor-order.js';
 import { errorText, ordinal, t } from '../../i18n.js';
+import { createFloorLanguage } from './floor-language.js';
 
 // A retry after a dropped connection must not queue the delegation twice: the same intent keeps its key
 // until the server has answered it.
@@ -33,13 +34,17 @@ export function createDelegatePanel(section, { live, toasts }) {
     rightOfReply: actionButton('right-of-reply', 'floor.rightOfReply', 'btn--secondary', () => request('RightOfReply'), 'withdraw'),
     withdraw: actionButton('withdraw', 'floor.withdraw', 'btn--secondary', withdraw, 'requestFloor'),
   };
+  // Nothing can be asked before the floor is known: the buttons wait for the first snapshot (paint() decides).
+  for (const button of Object.values(buttons)) button.disabled = true;
   const reasons = Object.fromEntries(Object.keys(buttons).map((name) => [name, h('p', { class: 'action__reason', id: `reason-${name}` })]));
   const cell = (name, ...extra) => h('div', { class: `action action--${name}` }, buttons[name], ...extra, reasons[name]);
 
   const notice = h('p', { class: 'mine__notice', id: 'actions-notice', dataset: { testid: 'actions-notice' } });
+  const language = createFloorLanguage();
   section.append(h('div', { class: 'mine__body' },
     place,
     notice,
+    language.el,
     h('div', { class: 'actions' },
       cell('requestFloor', h('label', { class: 'check action__option' }, group, h('span', {}, t('floor.onBehalfOfGroup')))),
       cell('pointOfOrder'),
@@ -83,11 +88,12 @@ export function createDelegatePanel(section, { live, toasts }) {
   }
 
   async function request(kind, onBehalfOfGroup = false) {
-    const intent = `${kind}|${onBehalfOfGroup}`;
+    const { spoken, interpretedInto } = language.value();
+    const intent = `${kind}|${onBehalfOfGroup}|${spoken}|${interpretedInto}`;
     if (!keys.has(intent)) keys.set(intent, crypto.randomUUID());
     try {
-      if (kind === 'PointOfOrder') await hub.invoke('RaisePointOfOrder', live.sessionId, keys.get(intent));
-      else await hub.invoke('RequestFloor', live.sessionId, kind, onBehalfOfGroup, keys.get(intent));
+      if (kind === 'PointOfOrder') await hub.invoke('RaisePointOfOrder', live.sessionId, spoken, interpretedInto, keys.get(intent));
+      else await hub.invoke('RequestFloor', live.sessionId, kind, onBehalfOfGroup, spoken, interpretedInto, keys.get(intent));
       keys.delete(intent);
     } catch (error) {
       if (!RETRYABLE.has(error.code)) keys.delete(intent);
@@ -121,6 +127,7 @@ export function createDelegatePanel(section, { live, toasts }) {
     const own = actions.withdraw.request;
     buttons.withdraw.textContent = own ? t('floor.withdrawKind', { kind: t(`floor.kind.${own.kind}`).toLowerCase() }) : t('floor.withdraw');
     group.disabled = !actions.requestFloor.enabled || busy !== null;
+    language.setDisabled(busy !== null);
     paintPlace();
     if (busy === null) placeFocus();
   }

@@ -3,6 +3,7 @@
 import { h, replaceChildren } from '../../dom.js';
 import { errorText, t } from '../../i18n.js';
 import { confirmDialog } from '../../ui/dialog.js';
+import { delegationName } from '../../names.js';
 
 const button = (testid, labelKey, variant, onClick) => h('button', {
   class: ['btn', variant], type: 'button', dataset: { testid }, on: { click: onClick },
@@ -39,7 +40,7 @@ export function createLifecycleControls(el, { live, toasts }) {
     const ok = await confirmDialog({
       title: t('lifecycle.closeTitle'),
       body: h('div', {}, h('p', {}, t('lifecycle.closeBody')),
-        speaking && h('p', { class: 'dialog__warning' }, t('lifecycle.closeSpeechRunning', { speaker: speaking.delegation?.name ?? '' }))),
+        speaking && h('p', { class: 'dialog__warning' }, t('lifecycle.closeSpeechRunning', { speaker: delegationName(speaking.delegation) }))),
       confirmLabel: t(speaking ? 'lifecycle.closeEndConfirm' : 'lifecycle.closeConfirm'),
       danger: true,
     });

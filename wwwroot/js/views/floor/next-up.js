@@ -2,7 +2,8 @@
 import { nextUp } from '../../floor-order.js';
 import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
-import { kindBadge } from './kinds.js';
+import { kindBadge, languageTag } from './kinds.js';
+import { delegationName } from '../../names.js';
 
 export function renderNextUp(el, floor, myDelegationId) {
   const next = nextUp(floor.waiting, 3);
@@ -13,7 +14,8 @@ export function renderNextUp(el, floor, myDelegationId) {
   replaceChildren(el, h('ol', { class: 'next-list', dataset: { testid: 'next-up' } }, next.map((request, index) =>
     h('li', { class: ['next-item', request.delegation.id === myDelegationId && 'next-item--mine'], dataset: { delegation: request.delegation.code } },
       h('span', { class: 'next-item__place' }, String(index + 1)),
-      h('span', { class: 'next-item__code' }, request.delegation.code),
-      h('span', { class: 'next-item__name' }, request.delegation.name),
-      request.kind !== 'Statement' && kindBadge(request.kind)))));
+      h('bdi', { class: 'next-item__code', attrs: { dir: 'ltr' } }, request.delegation.code),
+      h('span', { class: 'next-item__name' }, delegationName(request.delegation)),
+      request.kind !== 'Statement' && kindBadge(request.kind),
+      languageTag(request.language, { testid: 'next-language' })))));
 }

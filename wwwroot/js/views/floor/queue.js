@@ -1,8 +1,9 @@
 // The waiting list in display order. The chair's console adds tools to each row (give, move, remove).
 import { h, replaceChildren } from '../../dom.js';
-import { t } from '../../i18n.js';
+import { t, uiLocale } from '../../i18n.js';
 import { formatClock, viewerTimeZone } from '../../time.js';
-import { kindBadge } from './kinds.js';
+import { kindBadge, languageTag } from './kinds.js';
+import { delegationName } from '../../names.js';
 
 /**
  * createQueue(container, { myDelegationId, rowTools?(request, index, waiting), countEl? }) → { list, render(floor) }
@@ -24,13 +25,14 @@ export function createQueue(container, { myDelegationId, rowTools, countEl, drag
     },
     h('span', { class: 'request__place', attrs: { 'aria-hidden': rowTools ? 'true' : null } }, String(place)),
     h('span', { class: 'request__main' },
-      h('span', { class: 'request__code' }, request.delegation.code),
-      h('span', { class: 'request__name' }, request.delegation.name),
+      h('bdi', { class: 'request__code', attrs: { dir: 'ltr' } }, request.delegation.code),
+      h('span', { class: 'request__name' }, delegationName(request.delegation)),
       h('span', { class: 'request__tags' },
         kindBadge(request.kind),
+        languageTag(request.language),
         request.onBehalfOfGroup && h('span', { class: 'tag' }, t('floor.group')),
         mine && h('span', { class: 'tag tag--accent' }, t('floor.yours')))),
-    h('span', { class: 'request__time' }, request.requestedAt ? formatClock(new Date(request.requestedAt), zone) : ''),
+    h('bdi', { class: 'request__time' }, request.requestedAt ? formatClock(new Date(request.requestedAt), zone, uiLocale) : ''),
     rowTools?.(request, index, waiting));
   }
 
@@ -49,7 +51,7 @@ export function createQueue(container, { myDelegationId, rowTools, countEl, drag
 }
 
 function rowLabel(request, place) {
-  return t('floor.rowLabel', { place, delegation: request.delegation.name, kind: t(`floor.kind.${request.kind}`) });
+  return t('floor.rowLabel', { place, delegation: delegationName(request.delegation), kind: t(`floor.kind.${request.kind}`) });
 }
 
 /** Redrawing the rows must not lose the keyboard's place: note what had focus, give it back afterwards. */

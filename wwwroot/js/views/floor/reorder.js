@@ -4,6 +4,7 @@
 import { h } from '../../dom.js';
 import { canMove, dropTarget, moved, moveTarget } from '../../floor-order.js';
 import { t } from '../../i18n.js';
+import { delegationName } from '../../names.js';
 
 /**
  * createReorder({ commands, announce, getWaiting, toasts, getSession }) → { rowTools(request, index, waiting), attach(list), dragging }
@@ -19,7 +20,7 @@ export function createReorder({ commands, announce, getWaiting, toasts, getSessi
     const request = waiting.find((r) => r.requestId === requestId);
     if (await commands.move(requestId, to)) {
       const place = moved(waiting, requestId, to).findIndex((r) => r.requestId === requestId) + 1;
-      announce(t('chair.movedTo', { delegation: request.delegation.name, place }));
+      announce(t('chair.movedTo', { delegation: delegationName(request.delegation), place }));
     }
   }
 
@@ -30,7 +31,7 @@ export function createReorder({ commands, announce, getWaiting, toasts, getSessi
 
   function rowTools(request, index, waiting) {
     const code = request.delegation.code;
-    const name = request.delegation.name;
+    const name = delegationName(request.delegation);
     return h('span', { class: 'request__tools' },
       h('button', {
         class: 'btn btn--small btn--secondary', type: 'button', dataset: { testid: `give-${code}` },
@@ -47,7 +48,7 @@ export function createReorder({ commands, announce, getWaiting, toasts, getSessi
   }
 
   async function remove(request) {
-    const name = request.delegation.name;
+    const name = delegationName(request.delegation);
     if (!(await commands.remove(request.requestId))) return;
     const text = t('chair.removed', { delegation: name, kind: t(`floor.kind.${request.kind}`) });
     announce(text);

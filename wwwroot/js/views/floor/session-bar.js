@@ -1,6 +1,6 @@
 // The top of the room and the console: back to the lobby, the session's title, state and times, the list's state.
 import { h, replaceChildren } from '../../dom.js';
-import { t } from '../../i18n.js';
+import { t, tParts } from '../../i18n.js';
 import { formatRange, sameOffset, viewerTimeZone } from '../../time.js';
 import { renderLimits } from './limits.js';
 
@@ -17,7 +17,7 @@ export function createSessionBar(el, { conference, other }) {
   // The floor's version is for diagnostics and tests, not for people: kept as data, never shown.
   const version = h('span', { class: 'floor-version', dataset: { testid: 'floor-version' }, attrs: { hidden: '' } });
   replaceChildren(el,
-    h('a', { class: 'back-link', href: '/' }, h('span', { attrs: { 'aria-hidden': 'true' } }, '← '), t('floor.backToLobby')),
+    h('a', { class: 'back-link', href: '/' }, h('span', { class: 'flip-in-rtl', attrs: { 'aria-hidden': 'true' } }, '←'), ' ', t('floor.backToLobby')),
     h('div', { class: 'session-bar__main' }, tags, title, times, limits),
     h('div', { class: 'session-bar__aside' },
       other && h('a', { class: 'btn btn--secondary', href: other.href }, t(other.labelKey)),
@@ -45,10 +45,12 @@ export function createSessionBar(el, { conference, other }) {
 
 function timesText(session, hostZone, zone) {
   const local = formatRange(session.startsAt, session.endsAt, zone);
-  const parts = [h('span', { class: 'nowrap' }, `${local.text} ${local.zone}`)];
+  // Times read left to right in every language (a range in a right-to-left line would swap its ends).
+  const clock = (range) => h('bdi', { class: 'nowrap', attrs: { dir: 'ltr' } }, `${range.text} ${range.zone}`);
+  const parts = [clock(local)];
   if (!sameOffset(new Date(session.startsAt), zone, hostZone)) {
     const host = formatRange(session.startsAt, session.endsAt, hostZone);
-    parts.push(' ', h('span', { class: 'session-bar__host nowrap' }, t('floor.hostTime', { time: `${host.text} ${host.zone}` })));
+    parts.push(' ', h('span', { class: 'session-bar__host nowrap' }, tParts('floor.hostTime', { time: host }, (name, range) => clock(range))));
   }
   return parts;
 }

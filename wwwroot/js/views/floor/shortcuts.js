@@ -34,7 +34,8 @@ export function shortcutFor(event) {
 export function bindShortcuts(root, find) {
   document.addEventListener('keydown', (event) => {
     const shortcut = shortcutFor(event);
-    if (!shortcut || root.inert) return;
+    // A console drawn again (another language) leaves this one detached: only the one on the page answers.
+    if (!shortcut || root.inert || !root.isConnected) return;
     const button = [shortcut.testid].flat().map(find).find((b) => b && !b.hidden && !b.disabled);
     if (!button) return;
     event.preventDefault();

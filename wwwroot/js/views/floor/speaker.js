@@ -1,9 +1,10 @@
 // "Now speaking": who has the floor and the countdown, big enough to read from across the room.
 import { countdownAt, formatCountdown, formatDuration } from '../../countdown.js';
 import { h, replaceChildren } from '../../dom.js';
-import { t } from '../../i18n.js';
+import { t, uiLocale } from '../../i18n.js';
 import { formatClock, viewerTimeZone } from '../../time.js';
-import { kindBadge } from './kinds.js';
+import { kindBadge, languageTag } from './kinds.js';
+import { delegationName } from '../../names.js';
 
 /**
  * The speech's own allowed time in seconds (its limit when it began plus every extension), for the progress bar and
@@ -68,20 +69,21 @@ export function createSpeakerPanel(section, { clock, announce }) {
     if (!current) {
       replaceChildren(who, h('p', { class: 'now__free' }, t('floor.floorFree')),
         floor.waiting[0] && h('p', { class: 'now__then' }, t('floor.nextIs', {
-          delegation: floor.waiting[0].delegation.name, kind: t(`floor.kind.${floor.waiting[0].kind}`),
+          delegation: delegationName(floor.waiting[0].delegation), kind: t(`floor.kind.${floor.waiting[0].kind}`),
         })));
       replaceChildren(meta);
     } else {
       replaceChildren(who,
-        h('span', { class: 'now__code', attrs: { 'aria-hidden': 'true' } }, current.delegation.code),
+        h('bdi', { class: 'now__code', attrs: { 'aria-hidden': 'true', dir: 'ltr' } }, current.delegation.code),
         h('div', { class: 'now__names' },
-          h('p', { class: 'now__delegation' }, current.delegation.name, h('span', { class: 'visually-hidden' }, ` (${current.delegation.code})`)),
+          h('p', { class: 'now__delegation' }, delegationName(current.delegation), h('span', { class: 'visually-hidden' }, ` (${current.delegation.code})`)),
           current.personName && h('p', { class: 'now__person' }, current.personName),
           h('p', { class: 'now__tags' }, kindBadge(current.kind, { large: true }),
+            languageTag(current.language, { testid: 'speaker-language' }),
             current.onBehalfOfGroup && h('span', { class: 'tag' }, t('floor.onBehalfOfGroup')),
             current.pausedAtMs != null && h('span', { class: 'badge badge--paused' }, t('floor.paused')))));
       const limit = limitOf(floor.limits, current);
-      replaceChildren(meta, t('floor.startedAt', { time: formatClock(new Date(current.startedAtMs), zone) }),
+      replaceChildren(meta, t('floor.startedAt', { time: formatClock(new Date(current.startedAtMs), zone, uiLocale) }),
         ' · ', limit ? t('floor.limit', { limit: formatDuration(limit) }) : t('floor.noLimit'));
     }
     shown = null;
@@ -94,7 +96,7 @@ export function createSpeakerPanel(section, { clock, announce }) {
     const paused = current ? current.pausedAtMs != null : null;
     if (lastRequestId !== undefined && requestId !== lastRequestId) {
       announce(current
-        ? t('floor.announceSpeaker', { delegation: current.delegation.name, kind: t(`floor.kind.${current.kind}`) })
+        ? t('floor.announceSpeaker', { delegation: delegationName(current.delegation), kind: t(`floor.kind.${current.kind}`) })
         : t('floor.announceFree'));
     } else if (current && lastPaused !== null && paused !== lastPaused) {
       announce(t(paused ? 'floor.announcePaused' : 'floor.announceResumed'));

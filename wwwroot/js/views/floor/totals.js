@@ -4,6 +4,7 @@ import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { formatClock, viewerTimeZone } from '../../time.js';
 import { kindBadge } from './kinds.js';
+import { delegationName } from '../../names.js';
 
 const RECENT = 5;
 
@@ -20,7 +21,7 @@ export function renderTotals(el, floor) {
         h('th', { scope: 'col', class: 'num' }, t('chair.totalsSpeeches')),
         h('th', { scope: 'col', class: 'num' }, t('chair.totalsTime')))),
       h('tbody', {}, totals.map((row) => h('tr', { dataset: { delegation: row.delegation.code } },
-        h('th', { scope: 'row' }, h('span', { class: 'totals__code' }, row.delegation.code), ' ', row.delegation.name),
+        h('th', { scope: 'row' }, h('span', { class: 'totals__code' }, row.delegation.code), ' ', delegationName(row.delegation)),
         h('td', { class: 'num' }, String(row.count)),
         h('td', { class: 'num' }, formatDuration(row.spokenSeconds))))),
       h('tfoot', {}, h('tr', {},
@@ -47,7 +48,7 @@ function recentSpeeches(speeches) {
     h('h3', { class: 'recent__title' }, t('chair.recentSpeeches')),
     h('ol', { class: 'recent__list' }, done.map((s) => h('li', { class: 'recent__item' },
       h('span', { class: 'recent__time' }, formatClock(new Date(s.startedAt), zone)),
-      h('span', { class: 'recent__who' }, h('span', { class: 'totals__code' }, s.delegation?.code ?? ''), ' ', s.delegation?.name ?? ''),
+      h('span', { class: 'recent__who' }, h('span', { class: 'totals__code' }, s.delegation?.code ?? ''), ' ', delegationName(s.delegation)),
       s.kind !== 'Statement' && kindBadge(s.kind),
       h('span', { class: 'recent__duration' }, formatDuration(durationOf(s)))))));
 }

@@ -37,7 +37,7 @@ function sessionItem(session, { viewerZone, hostZone, nextUp }) {
     dataset: { testid: `session-${session.id}`, state: session.state, startsAt: session.startsAt, version: session.version },
   },
   h('div', { class: 'session__time' },
-    h('span', { class: 'session__clock' }, breakable(local)),
+    h('span', { class: 'session__clock', attrs: { dir: 'ltr' } }, breakable(local)),
     h('span', { class: 'session__zone' }, local.zone, local.endsNextDay && [' ', h('span', { class: 'nowrap' }, t('lobby.nextDay'))]),
     showHost && hostTime(session, start, viewerZone, hostZone)),
   h('div', { class: 'session__body' },
@@ -68,6 +68,6 @@ function hostTime(session, start, viewerZone, hostZone) {
   const shift = dayShift(start, viewerZone, hostZone);
   return h('span', { class: 'session__host' },
     h('span', { class: 'visually-hidden' }, `${t('lobby.hostTimeLabel')}: `),
-    breakable(host), ` ${host.zone}`,
+    h('bdi', { attrs: { dir: 'ltr' } }, breakable(host), ` ${host.zone}`),
     shift !== 0 && [' ', h('span', { class: 'nowrap' }, t(shift > 0 ? 'lobby.nextDay' : 'lobby.prevDay'))]);
 }

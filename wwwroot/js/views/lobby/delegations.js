@@ -1,6 +1,7 @@
 // The delegations grid: built once from the conference, then presence and filters only toggle attributes.
 import { h, replaceChildren } from '../../dom.js';
-import { t } from '../../i18n.js';
+import { t, uiLanguage } from '../../i18n.js';
+import { delegationName } from '../../names.js';
 
 const fold = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
@@ -9,8 +10,10 @@ const fold = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLo
  * { update(presence), filter({ query, presentOnly }) → shown count }
  */
 export function createDelegationGrid({ list, delegations, myDelegationId }) {
-  const sorted = [...delegations].sort((a, b) => a.name.localeCompare(b.name));
+  const named = delegations.map((d) => ({ d, name: delegationName(d) }));
+  const sorted = named.sort((a, b) => a.name.localeCompare(b.name, uiLanguage)).map(({ d }) => d);
   const rows = sorted.map((delegation) => {
+    const name = delegationName(delegation);
     const status = h('span', { class: 'visually-hidden' });
     const count = h('span', { class: 'delegation__count', attrs: { 'aria-hidden': 'true' } });
     const mine = delegation.id === myDelegationId;
@@ -19,8 +22,8 @@ export function createDelegationGrid({ list, delegations, myDelegationId }) {
       dataset: { testid: `delegation-${delegation.code}`, present: 'false', kind: delegation.kind },
     },
     h('span', { class: 'presence-dot', attrs: { 'aria-hidden': 'true' } }),
-    h('span', { class: 'delegation__code' }, delegation.code),
-    h('span', { class: 'delegation__name', attrs: { title: delegation.name } }, delegation.name),
+    h('bdi', { class: 'delegation__code', attrs: { dir: 'ltr' } }, delegation.code),
+    h('span', { class: 'delegation__name', attrs: { title: name } }, name),
     count,
     status,
     h('span', { class: 'delegation__meta' },
@@ -28,7 +31,7 @@ export function createDelegationGrid({ list, delegations, myDelegationId }) {
       h('span', { class: delegation.votes ? 'delegation__votes' : 'delegation__votes delegation__votes--no' },
         t(delegation.votes ? 'lobby.votes' : 'lobby.nonVoting'))),
     mine && h('span', { class: 'tag tag--accent delegation__mine' }, t('lobby.yourDelegation')));
-    return { delegation, el, status, count, search: fold(`${delegation.code} ${delegation.name}`) };
+    return { delegation, el, status, count, search: fold(`${delegation.code} ${delegation.name} ${name}`) };
   });
   replaceChildren(list, rows.map((row) => row.el));
 

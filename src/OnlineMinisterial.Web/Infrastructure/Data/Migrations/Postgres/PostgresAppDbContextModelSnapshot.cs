@@ -788,10 +788,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("DelegationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("InterpretedInto")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<bool>("OnBehalfOfGroup")
                         .HasColumnType("boolean");
@@ -1482,6 +1490,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("text");
 
                     b.Property<string>("SeatRole")
                         .HasMaxLength(40)

@@ -789,10 +789,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<Guid>("DelegationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("InterpretedInto")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<bool>("OnBehalfOfGroup")
                         .HasColumnType("bit");
@@ -1483,6 +1491,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SeatRole")
                         .HasMaxLength(40)

@@ -777,9 +777,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("DelegationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InterpretedInto")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("OnBehalfOfGroup")
@@ -1471,6 +1479,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SeatRole")
                         .HasMaxLength(40)

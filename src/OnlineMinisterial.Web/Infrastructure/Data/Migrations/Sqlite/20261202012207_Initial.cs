@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
+namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,13 +15,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AccessLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,10 +32,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,12 +46,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AttendanceSpans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LeftAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeftAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,9 +62,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,18 +75,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    ActorDelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    SubjectType = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    SubjectId = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    Details = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorDelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", nullable: true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -97,12 +97,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Conferences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    HostTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Languages = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, defaultValue: "en")
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HostTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false, defaultValue: "en")
                 },
                 constraints: table =>
                 {
@@ -113,10 +113,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -127,11 +127,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PresenceConnections",
                 columns: table => new
                 {
-                    ConnectionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    NodeId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ConnectedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    ConnectionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ConnectedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -142,8 +142,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PresenceCounters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,18 +154,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "ScheduledTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    BasisAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Label = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExecutedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LatenessMilliseconds = table.Column<long>(type: "bigint", nullable: true),
-                    ExecutedByNode = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    HangfireJobId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BasisAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExecutedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LatenessMilliseconds = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExecutedByNode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HangfireJobId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -176,8 +176,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "ServerNodes",
                 columns: table => new
                 {
-                    NodeId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    NodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -188,11 +188,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,18 +209,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Declarations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AdoptedVersionNumber = table.Column<int>(type: "int", nullable: true),
-                    AdoptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AdoptedBy = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    AdoptionPollId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AmendmentsOpen = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    SupportingDelegationIds = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdoptedVersionNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    AdoptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AdoptedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AdoptionPollId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AmendmentsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupportingDelegationIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,16 +237,16 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Votes = table.Column<bool>(type: "bit", nullable: false),
-                    HeadRank = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SeatHolderId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    FocalPointId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Votes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HeadRank = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SeatHolderId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FocalPointId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,28 +263,28 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Polls",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SubjectKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Question = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Mode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Rule = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    PresentAtOpen = table.Column<int>(type: "int", nullable: true),
-                    PresentAtClose = table.Column<int>(type: "int", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    PlannedDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RollCall = table.Column<bool>(type: "bit", nullable: false),
-                    EligibleDelegationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Quorum_Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Quorum_Value = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PresentAtOpen = table.Column<int>(type: "INTEGER", nullable: true),
+                    PresentAtClose = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedDeadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    RollCall = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EligibleDelegationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Quorum_Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Quorum_Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,21 +301,21 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ChairId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Ordinal = table.Column<int>(type: "int", nullable: false),
-                    VideoUrl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    ResumesAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ClosedAutomatically = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ChairId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    VideoUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResumesAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAutomatically = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -332,20 +332,20 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Amendments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ParagraphId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ParagraphLabel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    BasedOnVersion = table.Column<int>(type: "int", nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    ProposerDelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParagraphId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParagraphLabel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    BasedOnVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProposerDelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -362,12 +362,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "DeclarationDraftParagraphs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -384,12 +384,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "DeclarationStatements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    AttachedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    AttachedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,10 +406,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "DeclarationVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -426,15 +426,15 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "SilenceProcedures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VersionNumber = table.Column<int>(type: "int", nullable: false),
-                    CirculatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    WithdrawalReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VotingDelegationIds = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    CirculatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VotingDelegationIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -451,25 +451,26 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SeatRole = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    DeactivatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DeactivatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -486,13 +487,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "CredentialsLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    StoredName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UploadedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -509,23 +510,23 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SeatRole = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Organization = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    NominatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DecidedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NominatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -548,13 +549,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PollCasts",
                 columns: table => new
                 {
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Choice = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    CastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ReceiptId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -571,11 +572,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PollParticipations",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirstCastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LastCastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SecretBallotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstCastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastCastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SecretBallotId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -592,10 +593,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PollRollCall",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -612,9 +613,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PollSecretBallots",
                 columns: table => new
                 {
-                    BallotId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Choice = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    BallotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -631,8 +632,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PanelStages",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -649,10 +650,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "QuestionBoards",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PreModeration = table.Column<bool>(type: "bit", nullable: false),
-                    PinnedQuestionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreModeration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PinnedQuestionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -669,12 +670,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "SessionInterruptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PlannedResumeAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlannedResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -691,14 +692,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "SessionRecords",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    JsonSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PdfSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
-                    ChainHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    JsonSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -715,14 +716,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "SpeakerLists",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IsClosed = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    InscriptionOpen = table.Column<bool>(type: "bit", nullable: false),
-                    GroupStatementLimitTicks = table.Column<long>(type: "bigint", nullable: true),
-                    PointOfOrderLimitTicks = table.Column<long>(type: "bigint", nullable: true),
-                    RightOfReplyLimitTicks = table.Column<long>(type: "bigint", nullable: true),
-                    StatementLimitTicks = table.Column<long>(type: "bigint", nullable: true)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    InscriptionOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GroupStatementLimitTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    PointOfOrderLimitTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    RightOfReplyLimitTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    StatementLimitTicks = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -739,9 +740,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AmendmentCoSponsors",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AmendmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmendmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -758,12 +759,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "DeclarationVersionParagraphs",
                 columns: table => new
                 {
-                    ParagraphId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false)
+                    ParagraphId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -780,10 +781,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "SilenceBreaks",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -800,11 +801,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -821,10 +822,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -841,8 +842,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -865,10 +866,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -885,9 +886,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -904,12 +905,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    TextKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ParamsJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TextKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ParamsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -926,10 +927,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "PanelGuests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    InvitedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -952,12 +953,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Panelists",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    GuestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    OnStageSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GuestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OnStageSince = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -986,18 +987,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Questions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AuthorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    AuthorDelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Anonymous = table.Column<bool>(type: "bit", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    AddressedToId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DismissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorDelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AddressedToId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DismissedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1026,18 +1027,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "RecordCorrections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Entry = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DecidedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CorrigendumNumber = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Entry = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CorrigendumNumber = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1054,11 +1055,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "FloorRequestKeys",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1075,15 +1076,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "FloorRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    OnBehalfOfGroup = table.Column<bool>(type: "bit", nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OnBehalfOfGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    InterpretedInto = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1100,18 +1103,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "Speeches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    PausedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    TotalPausedTicks = table.Column<long>(type: "bigint", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    TotalExtensionTicks = table.Column<long>(type: "bigint", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PausedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TotalPausedTicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TotalExtensionTicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1128,9 +1131,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "QuestionVotes",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VotedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VotedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1178,8 +1181,7 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1210,8 +1212,7 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AttendanceSpans_LeftAt_JoinedAt",

@@ -12,7 +12,7 @@ using OnlineMinisterial.Web.Infrastructure.Data;
 namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201221751_Initial")]
+    [Migration("20261202012207_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -780,9 +780,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("DelegationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InterpretedInto")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("OnBehalfOfGroup")
@@ -1474,6 +1482,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SeatRole")
                         .HasMaxLength(40)

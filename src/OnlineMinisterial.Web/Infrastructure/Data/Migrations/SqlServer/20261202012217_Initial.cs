@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
+namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,13 +15,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AccessLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,10 +32,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,11 +47,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LeftAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LeftAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,9 +62,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,17 +76,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ActorDelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    SubjectType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    SubjectId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Details = table.Column<string>(type: "text", nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ActorDelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    SubjectType = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    SubjectId = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,12 +97,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Conferences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    HostTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    HostTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Languages = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, defaultValue: "en")
+                    Languages = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, defaultValue: "en")
                 },
                 constraints: table =>
                 {
@@ -115,10 +113,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,11 +127,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PresenceConnections",
                 columns: table => new
                 {
-                    ConnectionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NodeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ConnectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ConnectionId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    NodeId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ConnectedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,7 +142,7 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PresenceCounters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -156,18 +154,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ScheduledTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    BasisAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExecutedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    BasisAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExecutedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     LatenessMilliseconds = table.Column<long>(type: "bigint", nullable: true),
-                    ExecutedByNode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    HangfireJobId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    ExecutedByNode = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    HangfireJobId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,8 +176,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ServerNodes",
                 columns: table => new
                 {
-                    NodeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    NodeId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,11 +188,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -211,18 +209,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Declarations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AdoptedVersionNumber = table.Column<int>(type: "integer", nullable: true),
-                    AdoptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AdoptedBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AdoptionPollId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AmendmentsOpen = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    SupportingDelegationIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AdoptedVersionNumber = table.Column<int>(type: "int", nullable: true),
+                    AdoptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AdoptedBy = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    AdoptionPollId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AmendmentsOpen = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    SupportingDelegationIds = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -239,16 +237,16 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Votes = table.Column<bool>(type: "boolean", nullable: false),
-                    HeadRank = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SeatHolderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    FocalPointId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Votes = table.Column<bool>(type: "bit", nullable: false),
+                    HeadRank = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SeatHolderId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    FocalPointId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,28 +263,28 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Polls",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Rule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PresentAtOpen = table.Column<int>(type: "integer", nullable: true),
-                    PresentAtClose = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    PlannedDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RollCall = table.Column<bool>(type: "boolean", nullable: false),
-                    EligibleDelegationIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    Quorum_Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Quorum_Value = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubjectKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Question = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Mode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PresentAtOpen = table.Column<int>(type: "int", nullable: true),
+                    PresentAtClose = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    PlannedDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RollCall = table.Column<bool>(type: "bit", nullable: false),
+                    EligibleDelegationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Quorum_Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Quorum_Value = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,21 +301,21 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ChairId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    VideoUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    ResumesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAutomatically = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ChairId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    VideoUrl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    ResumesAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAutomatically = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,20 +332,20 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Amendments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParagraphId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParagraphLabel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    BasedOnVersion = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ProposerDelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ParagraphId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ParagraphLabel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    BasedOnVersion = table.Column<int>(type: "int", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ProposerDelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -364,12 +362,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationDraftParagraphs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,12 +384,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationStatements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    AttachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AttachedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -408,10 +406,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -428,15 +426,15 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SilenceProcedures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    CirculatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    WithdrawalReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VotingDelegationIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    CirculatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    DeclarationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VotingDelegationIds = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -453,25 +451,26 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SeatRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DeactivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SeatRole = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    DeactivatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -488,13 +487,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CredentialsLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    StoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    StoredName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UploadedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UploadedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -511,23 +510,23 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SeatRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Organization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NominatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SeatRole = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Organization = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NominatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DecidedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -550,13 +549,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollCasts",
                 columns: table => new
                 {
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Choice = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReceiptId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Choice = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    CastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -573,11 +572,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollParticipations",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstCastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastCastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SecretBallotId = table.Column<Guid>(type: "uuid", nullable: true)
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FirstCastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastCastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SecretBallotId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -594,10 +593,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollRollCall",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -614,9 +613,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollSecretBallots",
                 columns: table => new
                 {
-                    BallotId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Choice = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false)
+                    BallotId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Choice = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PollId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -633,8 +632,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PanelStages",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -651,10 +650,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "QuestionBoards",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PreModeration = table.Column<bool>(type: "boolean", nullable: false),
-                    PinnedQuestionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PreModeration = table.Column<bool>(type: "bit", nullable: false),
+                    PinnedQuestionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -671,12 +670,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SessionInterruptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PlannedResumeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PlannedResumeAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -693,14 +692,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SessionRecords",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
-                    JsonSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    JsonSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PdfSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ChainSequence = table.Column<long>(type: "bigint", nullable: false),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ChainHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -717,10 +716,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SpeakerLists",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    InscriptionOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsClosed = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    InscriptionOpen = table.Column<bool>(type: "bit", nullable: false),
                     GroupStatementLimitTicks = table.Column<long>(type: "bigint", nullable: true),
                     PointOfOrderLimitTicks = table.Column<long>(type: "bigint", nullable: true),
                     RightOfReplyLimitTicks = table.Column<long>(type: "bigint", nullable: true),
@@ -741,9 +740,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AmendmentCoSponsors",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AmendmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AmendmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -760,12 +759,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationVersionParagraphs",
                 columns: table => new
                 {
-                    ParagraphId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false)
+                    ParagraphId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -782,10 +781,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SilenceBreaks",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -802,11 +801,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -823,10 +822,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -843,8 +842,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -867,10 +866,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -887,9 +886,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -906,12 +905,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    TextKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ParamsJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    TextKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ParamsJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -928,10 +927,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PanelGuests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    InvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    InvitedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -954,12 +953,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Panelists",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GuestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OnStageSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    GuestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OnStageSince = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -988,18 +987,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Questions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AuthorDelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AddressedToId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DismissedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuthorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AuthorDelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Anonymous = table.Column<bool>(type: "bit", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    AddressedToId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DismissedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1028,18 +1027,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "RecordCorrections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Entry = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CorrigendumNumber = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Entry = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CorrigendumNumber = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1056,11 +1055,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "FloorRequestKeys",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1077,15 +1076,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "FloorRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OnBehalfOfGroup = table.Column<bool>(type: "boolean", nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OnBehalfOfGroup = table.Column<bool>(type: "bit", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    InterpretedInto = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1102,18 +1103,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Speeches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PausedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PausedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     TotalPausedTicks = table.Column<long>(type: "bigint", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     TotalExtensionTicks = table.Column<long>(type: "bigint", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1130,9 +1131,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "QuestionVotes",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VotedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VotedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1180,7 +1181,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1211,7 +1213,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AttendanceSpans_LeftAt_JoinedAt",

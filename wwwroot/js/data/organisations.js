@@ -1,0 +1,68 @@
+// The official names of international organisations in the six languages, as the organisations themselves write
+// them; keyed by the delegation's code. Intl has no standard for these, so they are data.
+export const ORGANISATIONS = Object.freeze({
+  UNODC: {
+    ar: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة',
+    zh: '联合国毒品和犯罪问题办公室',
+    en: 'United Nations Office on Drugs and Crime',
+    fr: 'Office des Nations Unies contre la drogue et le crime',
+    ru: 'Управление Организации Объединенных Наций по наркотикам и преступности',
+    es: 'Oficina de las Naciones Unidas contra la Droga y el Delito',
+  },
+  INTERPOL: {
+    ar: 'المنظمة الدولية للشرطة الجنائية',
+    zh: '国际刑事警察组织',
+    en: 'International Criminal Police Organization',
+    fr: 'Organisation internationale de police criminelle',
+    ru: 'Международная организация уголовной полиции',
+    es: 'Organización Internacional de Policía Criminal',
+  },
+  WHO: {
+    ar: 'منظمة الصحة العالمية',
+    zh: '世界卫生组织',
+    en: 'World Health Organization',
+    fr: 'Organisation mondiale de la Santé',
+    ru: 'Всемирная организация здравоохранения',
+    es: 'Organización Mundial de la Salud',
+  },
+  EU: {
+    ar: 'الاتحاد الأوروبي',
+    zh: '欧洲联盟',
+    en: 'European Union',
+    fr: 'Union européenne',
+    ru: 'Европейский союз',
+    es: 'Unión Europea',
+  },
+  OSCE: {
+    ar: 'منظمة الأمن والتعاون في أوروبا',
+    zh: '欧洲安全与合作组织',
+    en: 'Organization for Security and Co-operation in Europe',
+    fr: 'Organisation pour la sécurité et la coopération en Europe',
+    ru: 'Организация по безопасности и сотрудничеству в Европе',
+    es: 'Organización para la Seguridad y la Cooperación en Europa',
+  },
+  SCO: {
+    ar: 'منظمة شنغهاي للتعاون',
+    zh: '上海合作组织',
+    en: 'Shanghai Cooperation Organisation',
+    fr: 'Organisation de Shanghai pour la coopération',
+    ru: 'Шанхайская организация сотрудничества',
+    es: 'Organización de Cooperación de Shanghái',
+  },
+  OIC: {
+    ar: 'منظمة التعاون الإسلامي',
+    zh: '伊斯兰合作组织',
+    en: 'Organisation of Islamic Cooperation',
+    fr: 'Organisation de la coopération islamique',
+    ru: 'Организация исламского сотрудничества',
+    es: 'Organización de Cooperación Islámica',
+  },
+  CICAD: {
+    ar: 'لجنة البلدان الأمريكية لمكافحة إساءة استعمال المخدرات',
+    zh: '美洲药物滥用管制委员会',
+    en: 'Inter-American Drug Abuse Control Commission',
+    fr: 'Commission interaméricaine de lutte contre l’abus des drogues',
+    ru: 'Межамериканская комиссия по борьбе со злоупотреблением наркотиками',
+    es: 'Comisión Interamericana para el Control del Abuso de Drogas',
+  },
+});
