@@ -64,4 +64,19 @@ public class QuorumTests
     {
         Assert.Equal((QuorumKind.MajorityOfEligible, 0m), (Quorum.Majority.Kind, Quorum.Majority.Value));
     }
+
+    [Theory]
+    [InlineData(DecisionRule.SimpleMajority, 3, 1, 0)]
+    [InlineData(DecisionRule.SimpleMajority, 1, 3, 0)]
+    [InlineData(DecisionRule.SimpleMajority, 0, 0, 4)]
+    [InlineData(DecisionRule.TwoThirds, 3, 1, 0)]
+    [InlineData(DecisionRule.TwoThirds, 1, 3, 0)]
+    [InlineData(DecisionRule.TwoThirds, 0, 0, 4)]
+    [InlineData(DecisionRule.Consensus, 4, 0, 0)]
+    [InlineData(DecisionRule.Consensus, 3, 1, 0)]
+    public void AResult_WithQuorum_SaysTheQuorumWasMet_WhateverTheOutcome(DecisionRule rule, int yes, int no, int abstain)
+    {
+        var result = new PollBuilder(new Microsoft.Extensions.Time.Testing.FakeTimeProvider()).Rule(rule).Eligible(4).Decide(yes, no, abstain);
+        Assert.True(result.QuorumMet);
+    }
 }
