@@ -2,7 +2,7 @@
 # Measures how well the Domain tests catch a broken rule: runs Stryker.NET on src/OnlineMinisterial.Domain with
 # tests/OnlineMinisterial.Domain.Tests, prints the mutation score per folder and overall, and writes the HTML report.
 # A full run takes most of an hour on 2 cores. Extra arguments go to Stryker, e.g.
-#   scripts/mutation.sh --since main          only the mutants in files changed since main
+#   scripts/mutation.sh --since:main          only the mutants in files changed since main
 #   scripts/mutation.sh -m "**/Voting/*.cs"   only one folder (or one file)
 # The report goes to $MUTATION_OUTPUT (default: artifacts/mutation/<UTC time>/reports/mutation-report.html).
 set -euo pipefail
