@@ -14,6 +14,7 @@ public class NominationLimitsTests
         SeatRole[] five = [SeatRole.Head, .. Enumerable.Repeat(SeatRole.Representative, 4)];
         var e = Assert.Throws<DomainException>(() => Limits.Check(five, SeatRole.Representative));
         Assert.Equal(AccreditationErrors.LimitReached, e.Code);
+        Assert.Contains("at most 5 representatives (the head included)", e.Message);
         Limits.Check(five[..4], SeatRole.Representative);
     }
 
@@ -21,7 +22,9 @@ public class NominationLimitsTests
     public void Check_SixthAlternate_IsRefused()
     {
         var five = Enumerable.Repeat(SeatRole.Alternate, 5).ToList();
-        Assert.Equal(AccreditationErrors.LimitReached, Assert.Throws<DomainException>(() => Limits.Check(five, SeatRole.Alternate)).Code);
+        var e = Assert.Throws<DomainException>(() => Limits.Check(five, SeatRole.Alternate));
+        Assert.Equal(AccreditationErrors.LimitReached, e.Code);
+        Assert.Contains("at most 5 alternates", e.Message);
         Limits.Check(five, SeatRole.Representative);
     }
 

@@ -38,4 +38,31 @@ public class ChairOverlapTests
         var a = At("chair", 0, 60);
         Assert.False(ChairOverlap.Between(a, a));
     }
+
+    [Fact]
+    public void ASessionEndingWhenTheOtherStarts_DoesNotOverlapIt_WhicheverIsAskedFirst()
+    {
+        var a = At("chair", 60, 60);
+        var before = At("chair", 0, 60, 2);
+        Assert.False(ChairOverlap.Between(a, before));
+        Assert.False(ChairOverlap.Between(before, a));
+    }
+
+    [Fact]
+    public void Overlaps_AreListedEarliestFirst_ThenInAgendaOrder()
+    {
+        var a = At("chair", 0, 120);
+        var late = At("chair", 60, 30, 2);
+        var earlyFourth = At("chair", 30, 30, 4);
+        var earlyThird = At("chair", 30, 30, 3);
+        Assert.Equal([earlyThird, earlyFourth, late], ChairOverlap.With(a, [late, earlyFourth, earlyThird]));
+    }
+
+    [Fact]
+    public void Between_WithoutASession_IsAProgrammingError()
+    {
+        var a = At("chair", 0, 60);
+        Assert.Throws<ArgumentNullException>(() => ChairOverlap.Between(a, null!));
+        Assert.Throws<ArgumentNullException>(() => ChairOverlap.Between(null!, a));
+    }
 }

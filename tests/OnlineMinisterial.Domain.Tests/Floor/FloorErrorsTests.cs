@@ -24,9 +24,9 @@ public partial class FloorErrorsTests
     [Fact]
     public void RequestNotFound_IsClassifiedAsNotFound_AndOthersAsInvalid()
     {
-        Assert.Equal(ErrorKind.NotFound, new DomainException(FloorErrors.RequestNotFound, "").Kind);
-        Assert.Equal(ErrorKind.Invalid, new DomainException(FloorErrors.ListClosed, "").Kind);
-        Assert.Equal(ErrorKind.Invalid, new DomainException(FloorErrors.PositionOutOfRange, "").Kind);
+        Assert.Equal(ErrorKind.NotFound, new DomainException(FloorErrors.RequestNotFound, "Refused.").Kind);
+        Assert.Equal(ErrorKind.Invalid, new DomainException(FloorErrors.ListClosed, "Refused.").Kind);
+        Assert.Equal(ErrorKind.Invalid, new DomainException(FloorErrors.PositionOutOfRange, "Refused.").Kind);
     }
 
     private static IEnumerable<string> AllCodes() =>

@@ -37,4 +37,42 @@ public class RecordCorrectionTests
         Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
             RecordCorrection.Submit(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "p", "speech:1", "  ", _time.GetUtcNow(), Week, _time.GetUtcNow())).Code);
     }
+
+    [Fact]
+    public void ACorrectionOfTheLongestLength_IsAccepted_OneCharacterMoreIsRefused()
+    {
+        var now = _time.GetUtcNow();
+        var longest = new string('c', RecordCorrection.MaxTextLength);
+        Assert.Equal(longest, RecordCorrection.Submit(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "p", "speech:1", longest, now, Week, now).Text);
+        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+            RecordCorrection.Submit(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "p", "speech:1", longest + "c", now, Week, now)).Code);
+    }
+
+    [Fact]
+    public void ASubmission_KeepsWhoWhatAndWhen_AndTheRefusalSaysUntilWhen()
+    {
+        var (id, session, delegation) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var closedAt = _time.GetUtcNow();
+        var c = RecordCorrection.Submit(id, session, delegation, "kaz.head", "speech:3", "  The minister spoke for the region.  ", closedAt, Week, closedAt);
+        Assert.Equal((id, session, delegation, "kaz.head", "speech:3", "The minister spoke for the region.", closedAt),
+            (c.Id, c.SessionId, c.DelegationId, c.SubmittedBy, c.Entry, c.Text, c.SubmittedAt));
+
+        _time.Advance(Week + TimeSpan.FromDays(1));
+        var late = Assert.Throws<DomainException>(() => Submit(closedAt));
+        Assert.Contains("2026-12-08 12:00:00Z", late.Message);
+    }
+
+    [Fact]
+    public void ADecision_KeepsWhoAndWhen_AndATrimmedNoteOrNone()
+    {
+        var accepted = Submit(_time.GetUtcNow());
+        accepted.Accept("secretariat", 2, "  Issued as corrigendum 2.  ", _time.GetUtcNow());
+        Assert.Equal(("secretariat", _time.GetUtcNow(), "Issued as corrigendum 2."), (accepted.DecidedBy, accepted.DecidedAt!.Value, accepted.Note));
+
+        var rejected = Submit(_time.GetUtcNow());
+        rejected.Reject("secretariat", "   ", _time.GetUtcNow());
+        Assert.Equal((CorrectionState.Rejected, (string?)null), (rejected.State, rejected.Note));
+        Assert.Equal(CorrectionErrors.AlreadyDecided, Assert.Throws<DomainException>(() => rejected.Accept("secretariat", 3, null, _time.GetUtcNow())).Code);
+        Assert.Null(rejected.CorrigendumNumber);
+    }
 }

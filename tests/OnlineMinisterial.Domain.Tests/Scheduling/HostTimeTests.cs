@@ -37,6 +37,13 @@ public class HostTimeTests
     }
 
     [Fact]
+    public void ALocalTimeSkippedEastOfGreenwich_MovesLaterByTheGapToo()
+    {
+        // Berlin skips 02:00-03:00 on 29 March 2026: 02:30 becomes 03:30 CEST, 01:30 UTC.
+        Assert.Equal(Utc(3, 29, 1, 30), HostTime.ToUtc(new DateTime(2026, 3, 29, 2, 30, 0), "Europe/Berlin"));
+    }
+
+    [Fact]
     public void ALocalTimeRepeatedByFallBack_MeansItsFirstOccurrence()
     {
         // 01:30 happens twice on 1 November: first in EDT (05:30 UTC), then in EST (06:30 UTC).
