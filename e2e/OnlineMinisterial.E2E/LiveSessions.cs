@@ -38,7 +38,7 @@ internal static class LiveSessions
     {
         await using var head = await host.SignInAsync($"{code.ToLowerInvariant()}.head@{Domain}");
         var delegateHub = await head.ConnectAsync("/hubs/floor");
-        await delegateHub.InvokeAsync<FloorReceipt>("RequestFloor", sessionId, RequestKind.Statement, false, Guid.NewGuid().ToString());
+        await delegateHub.InvokeAsync<FloorReceipt>("RequestFloor", sessionId, RequestKind.Statement, false, "en", null, Guid.NewGuid().ToString());
         await using var chair = await host.SignInAsync($"chair@{Domain}");
         var chairHub = await chair.ConnectAsync("/hubs/floor");
         var floor = await chairHub.InvokeAsync<FloorSnapshot>("GetFloor", sessionId);

@@ -106,7 +106,7 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         var delegates = await Task.WhenAll(_heads.Select(h => FloorConnectionAsync(h.Head)));
         var requests = new Guid[delegates.Length];
         var acks = await Task.WhenAll(delegates.Select((d, i) => TimedAsync(async () =>
-            requests[i] = (await d.InvokeAsync<JsonElement>("RequestFloor", _session, "Statement", false, Guid.NewGuid().ToString())).GetProperty("requestId").GetGuid())));
+            requests[i] = (await d.InvokeAsync<JsonElement>("RequestFloor", _session, "Statement", false, "en", null, Guid.NewGuid().ToString())).GetProperty("requestId").GetGuid())));
         report.Add(new Row($"{delegates.Length} simultaneous floor requests: ack p50", null, "json", Stats.Percentile(acks, 50), null, "ms"));
         report.Add(new Row($"{delegates.Length} simultaneous floor requests: last ack", null, "json", acks.Max(), null, "ms"));
         await Task.WhenAll(delegates.Select((d, i) => d.InvokeAsync<JsonElement>("Withdraw", _session, requests[i])));
@@ -170,7 +170,7 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
             await d.InvokeAsync<JsonElement>("Withdraw", _session, id);
             return null;
         }
-        var receipt = await d.InvokeAsync<JsonElement>("RequestFloor", _session, "Statement", false, Guid.NewGuid().ToString());
+        var receipt = await d.InvokeAsync<JsonElement>("RequestFloor", _session, "Statement", false, "en", null, Guid.NewGuid().ToString());
         return receipt.GetProperty("requestId").GetGuid();
     }
 
