@@ -132,7 +132,7 @@ async function start() {
   everyQuarterSecond(() => speaker.tick());
   live.hub.start();
   panel.hub.start();
-  followFloorWithMedia(document.querySelector('[data-floor="media"]'), live);
+  followFloorWithMedia(document.querySelector('[data-floor="media"]'), live, { panel: panel.store });
 }
 
 /** A plenary has no panel: say so and offer its room. */
