@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using OnlineMinisterial.Domain.Voting;
@@ -11,22 +10,6 @@ namespace OnlineMinisterial.E2E;
 public sealed class SeatHolderDevicesTests(BrowserFixture fixture)
 {
     private const string Domain = "onlineministerial.example";
-
-    /// <summary>Opens the poll once the browsers' presence has reached the quorum count (presence is flushed in batches).</summary>
-    private static async Task<PollView> OpenWhenQuorateAsync(HubConnection hub, Guid pollId)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await hub.InvokeAsync<PollView>("OpenPoll", pollId);
-            }
-            catch (HubException) when (attempt < 40)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
 
     [Fact]
     public async Task SeatHolderVotesOnOneDevice_TheOtherShowsTheCurrentVoteAndReceipt_AndFollowsAChange()
@@ -43,7 +26,7 @@ public sealed class SeatHolderDevicesTests(BrowserFixture fixture)
         var hub = await secretariat.ConnectAsync("/hubs/voting");
         var draft = await hub.InvokeAsync<PollView>("CreatePoll", new CreatePollRequest(PollSubjectKind.Declaration, declarationId,
             "Two devices: adopt the declaration?", PollMode.Recorded, DecisionRule.SimpleMajority, new QuorumSpec(QuorumKind.Count, 1), null, false));
-        var poll = await OpenWhenQuorateAsync(hub, draft.PollId);
+        var poll = await Polls.OpenWhenQuorateAsync(hub, draft.PollId);
         try
         {
             await laptop.Page.GotoAsync($"/vote?id={poll.PollId}");

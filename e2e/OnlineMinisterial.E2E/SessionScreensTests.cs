@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using OnlineMinisterial.Domain.Voting;
@@ -16,22 +15,6 @@ namespace OnlineMinisterial.E2E;
 public sealed class SessionScreensTests(BrowserFixture fixture)
 {
     private const string Domain = "onlineministerial.example";
-
-    /// <summary>Opens the poll once the test's own connections count as present (presence is flushed in batches).</summary>
-    private static async Task<PollView> OpenWhenQuorateAsync(HubConnection hub, Guid pollId)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await hub.InvokeAsync<PollView>("OpenPoll", pollId);
-            }
-            catch (HubException) when (attempt < 40)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
 
     [Fact]
     public async Task HallScreen_ShowsTheRunningPollsTurnout_ThenItsPublishedResult_At1920x1080And1280x720()
@@ -55,7 +38,7 @@ public sealed class SessionScreensTests(BrowserFixture fixture)
         var draft = await hub.InvokeAsync<PollView>("CreatePoll", new CreatePollRequest(PollSubjectKind.Declaration, declarationId,
             "Shall the Conference adopt the draft declaration as orally revised?", PollMode.Recorded, DecisionRule.SimpleMajority,
             new QuorumSpec(QuorumKind.Count, 1), null, false));
-        var poll = await OpenWhenQuorateAsync(hub, draft.PollId);
+        var poll = await Polls.OpenWhenQuorateAsync(hub, draft.PollId);
         var published = false;
         try
         {
