@@ -4,7 +4,8 @@ import { test } from 'node:test';
 
 // Every stable code the server can answer must read in the viewer's language: the English catalogue (all parts)
 // has error.<code> for each, or panel.error.<code> where the panel page words it itself, so no language falls back
-// to the server's English sentence. The codes are the string constants of the server's *Errors / ErrorCodes classes.
+// to the server's English sentence. The codes are the string constants of the server's *Errors / ErrorCodes classes
+// and the other constants a DomainException is thrown with.
 const root = new URL('../../', import.meta.url);
 const sources = ['src/OnlineMinisterial.Domain/', 'src/OnlineMinisterial.Web/'];
 
@@ -17,20 +18,27 @@ async function csFiles(dir) {
   return nested.flat();
 }
 
+const constant = /\bconst\s+string\s+(\w+)\s*=\s*"([a-z0-9_]+(?:\.[a-z0-9_]+)+)"\s*;/g;
+
 /** The codes declared as `public const string X = "area.reason";` inside a class named ...Errors or ErrorCodes. */
-function codesOf(source) {
+function declaredCodes(source) {
   const codes = [];
   for (const block of source.split(/(?=\bclass\s+\w+)/)) {
-    if (!/^class\s+\w*(Errors|ErrorCodes)\b/.test(block)) continue;
-    for (const m of block.matchAll(/\bconst\s+string\s+\w+\s*=\s*"([a-z0-9_]+(?:\.[a-z0-9_]+)+)"\s*;/g)) codes.push(m[1]);
+    if (/^class\s+\w*(Errors|ErrorCodes)\b/.test(block)) for (const m of block.matchAll(constant)) codes.push(m[2]);
   }
   return codes;
 }
 
+/** Codes kept beside their endpoint (`const string NotClosedCode = "record.not_found";`) that a DomainException throws. */
+function thrownCodes(sources) {
+  const thrown = new Set(sources.flatMap((source) => [...source.matchAll(/DomainException\(\s*(?:\w+\.)*(\w+)\s*,/g)].map((m) => m[1])));
+  return sources.flatMap((source) => [...source.matchAll(constant)].filter((m) => thrown.has(m[1])).map((m) => m[2]));
+}
+
 async function serverCodes() {
   const files = (await Promise.all(sources.map((dir) => csFiles(new URL(dir, root))))).flat();
-  const codes = (await Promise.all(files.map(async (file) => codesOf(await readFile(file, 'utf8'))))).flat();
-  return [...new Set(codes)].sort();
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  return [...new Set([...texts.flatMap(declaredCodes), ...thrownCodes(texts)])].sort();
 }
 
 async function english() {
@@ -42,7 +50,7 @@ async function english() {
 test('errorCodes_ServerDeclaresCodesInItsErrorClasses', async () => {
   const codes = await serverCodes();
   assert.ok(codes.length > 100, `only ${codes.length} codes found`);
-  for (const code of ['link.invalid', 'transition.not_pending', 'calendar.feed_not_found', 'correction.window_closed']) {
+  for (const code of ['link.invalid', 'transition.not_pending', 'calendar.feed_not_found', 'correction.window_closed', 'record.not_found']) {
     assert.ok(codes.includes(code), code);
   }
 });

@@ -49,6 +49,7 @@ export default {
   'error.poll.roll_call_invalid': 'لا يمكن إجراء القرعة للتصويت بنداء الأسماء في هذا التصويت.',
   'error.poll.roll_call_requires_recorded': 'لا يجري بنداء الأسماء إلا التصويت المسجل.',
   'error.question.id_conflict': 'سبق إرسال هذا السؤال.',
+  'error.record.not_found': 'لا يوجد محضر لهذه الجلسة بعد: فهي لم تُختتم.',
   'error.request.antiforgery_invalid': 'انتهت صلاحية الصفحة. أعيدوا تحميلها وحاولوا مرة أخرى.',
   'error.seat.transfer_invalid': 'لا يمكن نقل المقعد على هذا النحو. تحققوا ممن يشغله الآن ومن صفات الأعضاء، ثم حاولوا مرة أخرى.',
   'error.setup.already_done': 'سبق إعداد المؤتمر. سجلوا الدخول بدلًا من ذلك.',

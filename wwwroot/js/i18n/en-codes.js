@@ -49,6 +49,7 @@ export default {
   'error.poll.roll_call_invalid': 'The roll call cannot be drawn for this vote.',
   'error.poll.roll_call_requires_recorded': 'Only a recorded vote can be held as a roll call.',
   'error.question.id_conflict': 'That question was already sent.',
+  'error.record.not_found': 'This session has no record yet: it is not closed.',
   'error.request.antiforgery_invalid': 'The page has expired. Reload it and try again.',
   'error.seat.transfer_invalid': 'The seat cannot change hands this way. Check who holds it now and the members’ roles, then try again.',
   'error.setup.already_done': 'The conference has been set up already. Sign in instead.',

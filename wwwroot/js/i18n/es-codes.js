@@ -49,6 +49,7 @@ export default {
   'error.poll.roll_call_invalid': 'No se puede sortear la votación nominal para esta votación.',
   'error.poll.roll_call_requires_recorded': 'Solo una votación registrada puede realizarse como votación nominal.',
   'error.question.id_conflict': 'Esa pregunta ya se envió.',
+  'error.record.not_found': 'Esta sesión aún no tiene acta: no se ha levantado.',
   'error.request.antiforgery_invalid': 'La página ha caducado. Vuelva a cargarla e inténtelo de nuevo.',
   'error.seat.transfer_invalid': 'El asiento no puede cambiar de titular de esta forma. Compruebe quién lo ocupa y las funciones de los miembros, y vuelva a intentarlo.',
   'error.setup.already_done': 'La conferencia ya se ha configurado. Inicie sesión.',

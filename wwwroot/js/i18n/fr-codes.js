@@ -49,6 +49,7 @@ export default {
   'error.poll.roll_call_invalid': 'L’appel nominal ne peut pas être tiré au sort pour ce vote.',
   'error.poll.roll_call_requires_recorded': 'Seul un vote enregistré peut avoir lieu par appel nominal.',
   'error.question.id_conflict': 'Cette question a déjà été envoyée.',
+  'error.record.not_found': 'Cette séance n’a pas encore de compte rendu : elle n’est pas close.',
   'error.request.antiforgery_invalid': 'La page a expiré. Rechargez-la et réessayez.',
   'error.seat.transfer_invalid': 'Le siège ne peut pas changer de titulaire de cette façon. Vérifiez qui l’occupe et les fonctions des membres, puis réessayez.',
   'error.setup.already_done': 'La conférence a déjà été configurée. Connectez-vous plutôt.',

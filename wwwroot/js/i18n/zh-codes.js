@@ -49,6 +49,7 @@ export default {
   'error.poll.roll_call_invalid': '无法为本次表决抽签决定唱名顺序。',
   'error.poll.roll_call_requires_recorded': '只有记录表决才能以唱名方式进行。',
   'error.question.id_conflict': '该问题已经发送。',
+  'error.record.not_found': '本次会议尚未结束，因此还没有会议记录。',
   'error.request.antiforgery_invalid': '页面已过期。请重新加载后重试。',
   'error.seat.transfer_invalid': '不能以这种方式更换席位。请核实目前由谁占据席位以及各成员的职务，然后重试。',
   'error.setup.already_done': '会议已经设置完毕。请直接登录。',
