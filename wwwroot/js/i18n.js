@@ -4,12 +4,13 @@
 import en from './i18n/en.js';
 import enAccreditation from './i18n/en-accreditation.js';
 import enAccreditation2 from './i18n/en-accreditation2.js';
+import enCodes from './i18n/en-codes.js';
 import enLanguages from './i18n/en-languages.js';
 import enLifecycle from './i18n/en-lifecycle.js';
 import enMedia from './i18n/en-media.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, PARTS, languageOf } from './languages.js';
 
-const english = { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia, ...enLanguages };
+const english = { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia, ...enLanguages, ...enCodes };
 const loaded = new Map([[DEFAULT_LANGUAGE, english]]);
 const listeners = new Set();
 
