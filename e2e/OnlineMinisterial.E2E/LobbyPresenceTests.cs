@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using OnlineMinisterial.Domain.Conference;
 
 namespace OnlineMinisterial.E2E;
 
@@ -37,7 +39,10 @@ public sealed class LobbyPresenceTests(BrowserFixture fixture)
         await using var tablet = await fixture.OpenAsync("tablet", timeZone: "America/New_York", width: 768, height: 1024);
         await tablet.SignInAsync($"mex.head@{Domain}");
         await Assertions.Expect(tablet.Page.Locator("[data-testid^=delegation-]")).ToHaveCountAsync(60);
-        await Assertions.Expect(tablet.Page.Locator("[data-testid^=session-]:not([data-testid^=session-room-])")).ToHaveCountAsync(5);
+        // The demo's five sessions, and any other browser test of the shared host has added (a cancelled one is not on the agenda).
+        var sessions = await fixture.Host.WithDbAsync(db => db.Sessions.CountAsync(s => s.State != SessionState.Cancelled));
+        Assert.True(sessions >= 5, $"{sessions} sessions");
+        await Assertions.Expect(tablet.Page.Locator("[data-testid^=session-]:not([data-testid^=session-room-])")).ToHaveCountAsync(sessions);
         await Assertions.Expect(tablet.Page.GetByTestId("delegation-MEX")).ToHaveAttributeAsync("data-present", "true");
         await tablet.ScreenshotAsync("lobby-tablet");
     }

@@ -46,6 +46,9 @@ public sealed class AccountFactory(UserManager<Person> users)
     public static void Check(IdentityResult result)
     {
         if (result.Succeeded) return;
+        // Identity's own optimistic check (the person's concurrency stamp): someone changed this account meanwhile.
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+            throw new DomainException(ErrorCodes.VersionConflict, "Someone else changed this account at the same moment; reload and check.");
         var password = result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal));
         var taken = result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
         throw new DomainException(password ? AccreditationErrors.PasswordRejected : taken ? AccreditationErrors.EmailTaken : ErrorCodes.InvalidArgument,

@@ -109,6 +109,8 @@ public sealed class Decisions(AppDbContext db, AuditLog audit, TimeProvider time
     public async Task MakeChairAsync(ClaimsPrincipal user, string personId, CancellationToken ct) =>
         await db.RunAsync(async () =>
         {
+            // Holds the person's row until the commit: two screens giving the role at once are served one after the other.
+            await db.Users.Where(u => u.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), ct);
             var person = await users.FindByIdAsync(personId) ?? throw new DomainException(ErrorCodes.PersonNotFound, "There is no such person.");
             if (!await users.IsInRoleAsync(person, Roles.Chair)) AccountFactory.Check(await users.AddToRoleAsync(person, Roles.Chair));
             audit.Record(db, Actor.From(user), "person.chair_role_given", "Person", person.Id);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Web.Features.Accreditation;
 using OnlineMinisterial.Web.Features.Auth;
 
 namespace OnlineMinisterial.Web.Features.Languages;
@@ -31,8 +32,7 @@ public static class LanguageEndpoints
         var person = await users.GetUserAsync(user) ?? throw new DomainException(ErrorCodes.Unauthenticated, "Sign in first.");
         if (person.PreferredLanguage == language) return TypedResults.NoContent();
         person.PreferredLanguage = language;
-        var result = await users.UpdateAsync(person);
-        if (!result.Succeeded) throw new DomainException(ErrorCodes.Unexpected, "The language could not be kept.");
+        AccountFactory.Check(await users.UpdateAsync(person)); // a change of the account meanwhile is a version.conflict
         logs.CreateLogger(typeof(LanguageEndpoints)).LogInformation("{PersonId} chose the language {Language}", person.Id, language);
         return TypedResults.NoContent();
     }

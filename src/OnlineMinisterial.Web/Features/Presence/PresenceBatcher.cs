@@ -78,6 +78,22 @@ public sealed class PresenceBatcher : BackgroundService
 
     private async Task FlushAsync(List<PresenceChange> batch, CancellationToken ct)
     {
+        var failure = await WriteAsync(batch, ct);
+        if (failure is null) return;
+        if (batch.Count > 1)
+        {
+            // What failed may be one change or the moment (a deadlock, a timeout under load): each change alone, so
+            // one bad change or one bad moment does not close a whole crowd's connections.
+            _logger.LogWarning(failure, "Presence flush of {Count} changes failed; writing them one by one", batch.Count);
+            foreach (var change in batch)
+                if (await WriteAsync([change], ct) is { } alone) Fail(change, alone);
+        }
+        else Fail(batch[0], failure);
+    }
+
+    /// <summary>Writes the changes in one transaction and tells everyone; the exception when it could not be written.</summary>
+    private async Task<Exception?> WriteAsync(List<PresenceChange> batch, CancellationToken ct)
+    {
         IReadOnlyList<PresenceChanged> events;
         try
         {
@@ -91,14 +107,7 @@ public sealed class PresenceBatcher : BackgroundService
         }
         catch (Exception e)
         {
-            // Arrivals fail (their connections close, as they would have before); departures are kept for the next
-            // flush, or a connection that has gone would stay present.
-            _logger.LogWarning(e, "Presence flush of {Count} changes failed; departures will be retried", batch.Count);
-            foreach (var change in batch.Where(c => c.Arrival is not null)) change.Written.TrySetException(e);
-            _retry.AddRange(batch.Where(c => c.Arrival is null));
-            Interlocked.Add(ref _depth, _retry.Count);
-            await Task.Delay(TimeSpan.FromMilliseconds(500), _time, ct);
-            return;
+            return e;
         }
         AppMetrics.PresenceFlushSize.Record(batch.Count);
         AppMetrics.PresenceFlushLag.Record(_time.GetElapsedTime(batch.Min(c => c.QueuedAt)).TotalSeconds);
@@ -114,6 +123,20 @@ public sealed class PresenceBatcher : BackgroundService
                 // Committed: clients that missed it see the version gap and fetch a snapshot.
                 _logger.LogWarning(e, "PresenceChanged {Version} could not be broadcast", changed.Version);
             }
+        }
+        return null;
+    }
+
+    // An arrival that cannot be written fails (its connection closes, as it would have before); a departure is kept
+    // for the next flush, or a connection that has gone would stay present.
+    private void Fail(PresenceChange change, Exception e)
+    {
+        _logger.LogWarning(e, "Presence change of connection {ConnectionId} could not be written", change.ConnectionId);
+        if (change.Arrival is not null) change.Written.TrySetException(e);
+        else
+        {
+            _retry.Add(change);
+            Interlocked.Increment(ref _depth);
         }
     }
 
