@@ -48,7 +48,7 @@ function renderCreateForm() {
     h('button', { class: 'btn btn--primary', type: 'submit' }, t('editor.create')), status);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    await run(status, async () => {
+    await run(status, null, async () => {
       const created = await post('/api/agenda/sessions', values(form));
       form.reset();
       const overlap = created.warnings?.[0];
@@ -63,12 +63,16 @@ function render() {
   const items = agenda.sessions;
   replaceChildren(part('sessions'), items.map((item, i) => sessionCard(item, {
     chairs: agenda.chairs, hostZone: agenda.hostTimeZone, first: i === 0, last: i === items.length - 1, act,
+    refusal: refusals.get(item.session.id),
   })));
 }
 
-/** Performs an action; returns the refusal (shown in status) or null. */
+// The last refusal per session, so a card drawn again (another change arrived live) still says why.
+const refusals = new Map();
+
+/** Performs an action; returns the refusal (shown in status, and kept for the card's next drawing) or null. */
 async function act(action, session, body, status) {
-  return run(status, async () => {
+  return run(status, session.id, async () => {
     const path = `/api/agenda/sessions/${session.id}`;
     if (action === 'edit') await put(path, body);
     else if (action === 'reschedule') await post(`${path}/reschedule`, { start: body.start, end: body.end, version: body.version });
@@ -87,15 +91,21 @@ function moved(id, by) {
   return ids;
 }
 
-async function run(status, work) {
+async function run(status, sessionId, work) {
   status.textContent = '';
   status.classList.remove('card__status--error');
+  refusals.delete(sessionId);
   try {
     await work();
     return null;
   } catch (error) {
     status.textContent = errorText(error);
     status.classList.add('card__status--error');
+    if (sessionId) {
+      // The card may have been drawn again while the call ran (a live change): draw the cards with the refusal.
+      refusals.set(sessionId, errorText(error));
+      if (!status.isConnected) render();
+    }
     return error;
   }
 }

@@ -8,13 +8,13 @@ import { lifecycleButtons } from './session-lifecycle.js';
 import { detailFields, timeFields, values } from './fields.js';
 
 /**
- * sessionCard(item, { chairs, hostZone, first, last, act }) → <li>.
+ * sessionCard(item, { chairs, hostZone, first, last, act, refusal }) → <li>; refusal: the text of the card's last refused action.
  * act(action, session, body?, statusEl) performs 'edit' | 'reschedule' | 'cancel' | 'up' | 'down'.
  */
-export function sessionCard(item, { chairs, hostZone, first, last, act }) {
+export function sessionCard(item, { chairs, hostZone, first, last, act, refusal }) {
   const { session } = item;
   const closed = session.state === 'Closed';
-  const status = h('p', { class: 'card__status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const status = h('p', { class: ['card__status', refusal && 'card__status--error'], attrs: { role: 'status', 'aria-live': 'polite' } }, refusal ?? '');
   const submit = (action) => (event) => {
     event.preventDefault();
     act(action, session, { ...values(event.target), version: session.version }, status);
