@@ -4,4 +4,6 @@ export default {
   'hall.pollResult': 'نتيجة التصويت',
   'lifecycle.speechRunningTitle': 'لا تزال هناك كلمة جارية',
   'lifecycle.speechRunningBody': 'لم تُرفع الجلسة: لا يزال لأحد الوفود الكلمة. يمكنك إنهاء الكلمة (تُسجَّل أولاً) ورفع الجلسة في خطوة واحدة.',
+  'transition.kind.ResumeSession': 'الاستئناف',
+  'transition.kind.AutoCloseSession': 'الرفع بعد انتهاء موعدها',
 };

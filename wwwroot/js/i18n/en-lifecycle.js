@@ -4,4 +4,6 @@ export default {
   'hall.pollResult': 'Result of the vote',
   'lifecycle.speechRunningTitle': 'A speech is still running',
   'lifecycle.speechRunningBody': 'The session was not closed: a delegation still has the floor. You can end the speech (it is recorded first) and close the session in one step.',
+  'transition.kind.ResumeSession': 'Resumes',
+  'transition.kind.AutoCloseSession': 'Closes after its end',
 };

@@ -4,4 +4,6 @@ export default {
   'hall.pollResult': 'Результаты голосования',
   'lifecycle.speechRunningTitle': 'Выступление ещё продолжается',
   'lifecycle.speechRunningBody': 'Заседание не закрыто: слово всё ещё у делегации. Можно завершить выступление (сначала оно заносится в отчёт) и закрыть заседание за один шаг.',
+  'transition.kind.ResumeSession': 'Возобновление',
+  'transition.kind.AutoCloseSession': 'Закрытие после окончания',
 };
