@@ -75,6 +75,24 @@ internal static class LifecycleScenarios
         var rebuilt = await scope.ServiceProvider.GetRequiredService<RecordService>().BuildAsync(id, CancellationToken.None);
         Assert.Equal(text, rebuilt.Json);
         Assert.Equal(pdf, rebuilt.Pdf);
+
+        // Another language is written from the stored JSON, the same bytes each time; an unknown one is refused.
+        var french = await kaz.Participant.Http.GetAsync($"/api/sessions/{id}/record/pdf?lang=fr");
+        var frenchPdf = await french.Content.ReadAsByteArrayAsync();
+        Assert.Equal(RecordPdf.Render(RecordJson.Read(text), RecordJson.Sha256(text), "fr"), frenchPdf);
+        Assert.Equal(RecordJson.Sha256(frenchPdf), french.Headers.GetValues(RecordEndpoints.ShaHeader).Single());
+        Assert.Equal(["fr"], french.Content.Headers.ContentLanguage);
+        Assert.Equal(frenchPdf, await kaz.Participant.Http.GetByteArrayAsync($"/api/sessions/{id}/record/pdf?lang=fr"));
+        using (var russian = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{id}/record/pdf"))
+        {
+            russian.Headers.AcceptLanguage.ParseAdd("ru-RU,ru;q=0.9");
+            var reply = await kaz.Participant.Http.SendAsync(russian);
+            Assert.Equal(["ru"], reply.Content.Headers.ContentLanguage);
+            Assert.Equal(RecordPdf.Render(record, RecordJson.Sha256(text), "ru"), await reply.Content.ReadAsByteArrayAsync());
+        }
+        var unknown = await kaz.Participant.Http.GetAsync($"/api/sessions/{id}/record/pdf?lang=de");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains(ConferenceErrors.UiLanguageUnknown, await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var closing = await world.Host.WithDbAsync(d => d.AuditEntries.SingleAsync(e => e.Action == "session.closed" && e.SubjectId == id.ToString()));
         Assert.Equal((closing.Sequence, closing.Hash), (record.AuditChain.Sequence, record.AuditChain.Hash));
     }

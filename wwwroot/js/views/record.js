@@ -2,7 +2,7 @@
 import { ApiError, get } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { formatDuration } from '../countdown.js';
-import { has, t, uiLocale } from '../i18n.js';
+import { has, t, uiLanguage, uiLocale } from '../i18n.js';
 import { delegationName, floorLanguageText } from '../names.js';
 import { showLoadError, startShell } from '../shell.js';
 import { sessionIdFromUrl } from './floor/live.js';
@@ -51,7 +51,7 @@ function render(id, r, sha, corrigenda) {
       h('p', { class: 'record__meta' }, `${t('record.actual')}: ${when(s.openedAt)} – ${when(s.closedAt)}`,
         s.closedAutomatically ? ` (${t('record.closedAutomatically')})` : ''),
       h('div', { class: 'record__actions' },
-        h('a', { class: 'btn btn--primary', href: `/api/sessions/${id}/record/pdf`, dataset: { testid: 'record-pdf' }, attrs: { download: '' } }, t('record.pdf')),
+        h('a', { class: 'btn btn--primary', href: `/api/sessions/${id}/record/pdf?lang=${uiLanguage}`, dataset: { testid: 'record-pdf' }, attrs: { download: '' } }, t('record.pdf')),
         h('a', { class: 'btn btn--secondary', href: `/api/sessions/${id}/record` }, t('record.json')))),
     s.interruptions.length > 0 && section('record.interruptions', s.interruptions.length,
       list(s.interruptions, (i) => `${label('recordLabel.interruption', i.kind)}: ${when(i.startedAt)} – ${when(i.endedAt)}`)),

@@ -1,13 +1,15 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using OnlineMinisterial.Web.Features.Record.Text;
 
 namespace OnlineMinisterial.Web.Features.Record;
 
 /// <summary>
 /// Writes lines of text down A4 pages, wrapping long ones and starting a new page when one is full. Each line is drawn
-/// in runs, CJK characters in their own font (<see cref="PdfScripts"/>).
+/// in runs, CJK characters in their own font (<see cref="PdfScripts"/>). Arabic is shaped and every line put in
+/// display order (<see cref="BidiLine"/>); a right-to-left document is aligned on the right margin.
 /// </summary>
-internal sealed class PdfPages(PdfDocument document, string footer)
+internal sealed class PdfPages(PdfDocument document, string footer, bool rightToLeft = false)
 {
     private const double Margin = 56;
     private readonly Face _body = new(9.5, XFontStyleEx.Regular);
@@ -40,7 +42,7 @@ internal sealed class PdfPages(PdfDocument document, string footer)
         {
             using var gfx = i == count - 1 && _gfx is not null ? null : XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
             var g = gfx ?? _gfx!;
-            Draw(g, $"{footer} · {i + 1} / {count}", _small, XBrushes.DimGray, Margin, document.Pages[i].Height.Point - Margin + 18, 12);
+            Place(g, $"{footer} · {i + 1} / {count}", _small, XBrushes.DimGray, document.Pages[i].Height.Point - Margin + 18, 12);
         }
         _gfx?.Dispose();
         _gfx = null;
@@ -66,24 +68,32 @@ internal sealed class PdfPages(PdfDocument document, string footer)
         {
             var height = face.Latin.GetHeight();
             if (_y + height > Bottom) NewPage();
-            Draw(_gfx!, line, face, brush, Margin, _y, height);
+            Place(_gfx!, line, face, brush, _y, height);
             _y += height;
         }
         _y += after;
     }
 
+    /// <summary>Draws a line (in logical order) at the left margin, or at the right one in a right-to-left document.</summary>
+    private void Place(XGraphics g, string line, Face face, XBrush brush, double y, double height)
+    {
+        var visual = BidiLine.Visual(line, rightToLeft);
+        var x = rightToLeft ? Margin + Width - Measure(g, visual, face) : Margin;
+        Draw(g, visual, face, brush, x, y, height);
+    }
+
     private static void Draw(XGraphics g, string line, Face face, XBrush brush, double x, double y, double height)
     {
-        foreach (var (text, cjk) in PdfScripts.Runs(line))
+        foreach (var (text, script) in PdfScripts.FontRuns(line))
         {
-            var font = cjk ? face.Cjk : face.Latin;
+            var font = face.For(script);
             g.DrawString(text, font, brush, new XRect(x, y, 1000, height), XStringFormats.TopLeft);
             x += g.MeasureString(text, font).Width;
         }
     }
 
-    private double Measure(string line, Face face) =>
-        PdfScripts.Runs(line).Sum(run => _gfx!.MeasureString(run.Text, run.Cjk ? face.Cjk : face.Latin).Width);
+    private static double Measure(XGraphics g, string visual, Face face) =>
+        PdfScripts.FontRuns(visual).Sum(run => g.MeasureString(run.Text, face.For(run.Script)).Width);
 
     private IEnumerable<string> Wrap(string text, Face face)
     {
@@ -93,7 +103,7 @@ internal sealed class PdfPages(PdfDocument document, string footer)
             foreach (var (piece, spaced) in PdfScripts.Pieces(paragraph))
             {
                 var candidate = current.Length == 0 ? piece : spaced ? $"{current} {piece}" : current + piece;
-                if (current.Length > 0 && Measure(candidate, face) > Width)
+                if (current.Length > 0 && Measure(_gfx!, BidiLine.Visual(candidate, rightToLeft), face) > Width)
                 {
                     yield return current;
                     current = piece;
@@ -104,13 +114,19 @@ internal sealed class PdfPages(PdfDocument document, string footer)
         }
     }
 
-    /// <summary>One size and weight in both fonts; the CJK one is loaded only for a record that needs it.</summary>
+    /// <summary>One size and weight in each font; the CJK and Arabic ones are loaded only for a record that needs them.</summary>
     private sealed class Face(double size, XFontStyleEx style)
     {
         private XFont? _cjk;
+        private XFont? _arabic;
 
         public XFont Latin { get; } = new(RecordFonts.Family, size, style);
 
-        public XFont Cjk => _cjk ??= new(RecordFonts.CjkFamily, size, style);
+        public XFont For(PdfScripts.Script script) => script switch
+        {
+            PdfScripts.Script.Cjk => _cjk ??= new(RecordFonts.CjkFamily, size, style),
+            PdfScripts.Script.Arabic => _arabic ??= new(RecordFonts.ArabicFamily, size, style),
+            _ => Latin,
+        };
     }
 }

@@ -10,6 +10,23 @@ internal static class PdfScripts
     public static bool IsCjk(char c) => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF')
         or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFFEF');
 
+    public enum Script { Latin, Cjk, Arabic }
+
+    private static Script Of(char c) => IsCjk(c) ? Script.Cjk : Text.ArabicShaping.IsArabic(c) ? Script.Arabic : Script.Latin;
+
+    /// <summary>A line (in display order) as runs of one font each.</summary>
+    public static IEnumerable<(string Text, Script Script)> FontRuns(string line)
+    {
+        var start = 0;
+        for (var i = 1; i <= line.Length; i++)
+        {
+            // Marks and spaces stay with the run they are in, so a run is not cut inside a word.
+            if (i < line.Length && (Of(line[i]) == Of(line[start]) || (Of(line[start]) == Script.Arabic && line[i] == ' '))) continue;
+            yield return (line[start..i], Of(line[start]));
+            start = i;
+        }
+    }
+
     /// <summary>The line as runs of one font each: (text, whether it is drawn in the CJK font).</summary>
     public static IEnumerable<(string Text, bool Cjk)> Runs(string line)
     {

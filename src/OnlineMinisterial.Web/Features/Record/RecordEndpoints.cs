@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text;
 using OnlineMinisterial.Domain.Common;
+using OnlineMinisterial.Domain.Conference;
+using OnlineMinisterial.Web.Features.Languages;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Features.Auth;
 
@@ -21,7 +23,8 @@ public static class RecordEndpoints
     {
         var group = app.MapGroup("/api/sessions/{id:guid}/record").WithTags("Record of proceedings");
         group.MapGet("/", Json).WithSummary("The record of proceedings as JSON, exactly as built at the close (session.not_closed before).");
-        group.MapGet("/pdf", Pdf).WithSummary("The record of proceedings as a PDF, exactly as built at the close.");
+        group.MapGet("/pdf", Pdf).WithSummary("The record of proceedings as a PDF in one of the six languages (lang=ar|zh|en|fr|ru|es; "
+            + "by default the reader's language): English exactly as built at the close, the others written from the record's JSON.");
         group.MapGet("/corrections", async (Guid id, ClaimsPrincipal user, CorrectionService c, CancellationToken ct) => TypedResults.Ok(await c.ListAsync(user, id, ct)))
             .WithSummary("Corrigenda (accepted corrections) for everyone; the secretariat sees every correction, a delegation its own.");
         var corrections = group.MapGroup("/corrections").AddEndpointFilter<AntiforgeryFilter>();
@@ -49,11 +52,20 @@ public static class RecordEndpoints
         return Results.Bytes(Encoding.UTF8.GetBytes(record.Json), "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> Pdf(Guid id, RecordService records, HttpContext http, CancellationToken ct)
+    /// <summary>
+    /// The PDF in the asked language, else in the reader's (the page's rule: their choice, the menu's cookie,
+    /// Accept-Language, the conference's first language). English is the PDF kept at the close; another language is
+    /// written from the JSON kept at the close, so the same record in the same language gives the same bytes.
+    /// </summary>
+    private static async Task<IResult> Pdf(Guid id, string? lang, RecordService records, PageLanguage readers, HttpContext http, CancellationToken ct)
     {
+        var language = lang is null ? await readers.ChooseAsync(http, ct) : ConferenceLanguages.Choose(lang);
         var record = await FindAsync(records, id, ct);
-        http.Response.Headers[ShaHeader] = record.PdfSha256;
-        return Results.File(record.Pdf, "application/pdf", $"record-{id:N}.pdf");
+        var pdf = language == "en" ? record.Pdf : RecordPdf.Render(RecordJson.Read(record.Json), record.JsonSha256, language);
+        http.Response.Headers[ShaHeader] = language == "en" ? record.PdfSha256 : RecordJson.Sha256(pdf);
+        http.Response.Headers.ContentLanguage = language;
+        if (lang is null) http.Response.Headers.Vary = "Accept-Language, Cookie";
+        return Results.File(pdf, "application/pdf", $"record-{id:N}-{language}.pdf");
     }
 
     private static async Task<IResult> Summary(Guid id, RecordService records, CancellationToken ct)

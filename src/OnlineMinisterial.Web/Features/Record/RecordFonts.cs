@@ -11,6 +11,12 @@ public sealed class RecordFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
     public const string CjkFamily = "Droid Sans Fallback";
+
+    /// <summary>
+    /// Arabic is drawn from the regular DejaVu Sans, bold simulated: PDFsharp's subset of DejaVu Sans Bold loses the
+    /// body of some Arabic glyphs built from nested components (qaf's initial and medial forms showed only their dots).
+    /// </summary>
+    public const string ArabicFamily = "DejaVu Sans Arabic";
     private const string Regular = "DejaVuSans";
     private const string Bold = "DejaVuSans-Bold";
     private const string Cjk = "DroidSansFallback";
@@ -28,6 +34,7 @@ public sealed class RecordFonts : IFontResolver
     // The CJK font has one weight: bold is simulated.
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         familyName == CjkFamily ? new FontResolverInfo(Cjk, bold, italic)
+        : familyName == ArabicFamily ? new FontResolverInfo(Regular, bold, italic)
         : bold ? new FontResolverInfo(Bold, false, italic) : new FontResolverInfo(Regular, false, italic);
 
     public byte[]? GetFont(string faceName)

@@ -1,87 +1,82 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using PdfSharp.Pdf;
 
 namespace OnlineMinisterial.Web.Features.Record;
 
 /// <summary>
-/// The record as a PDF a ministry can file: real text (extractable), the embedded DejaVu Sans font, and no clock or
-/// random number: the document's dates are the close and its identifier is derived from the session, so the same
-/// record gives the same bytes.
+/// The record as a PDF a ministry can file, in one of the six languages: real text (extractable), embedded fonts,
+/// Arabic shaped and laid out right to left, and no clock or random number: the document's dates are the close and
+/// its identifier is derived from the session and the language, so the same record in the same language gives the
+/// same bytes.
 /// </summary>
 public static class RecordPdf
 {
-    public static byte[] Render(RecordDocument r, string jsonSha256)
+    public static byte[] Render(RecordDocument r, string jsonSha256, string language = "en")
     {
         RecordFonts.Install();
+        var x = RecordTexts.For(language);
         using var document = new PdfDocument();
         var closed = r.Session.ClosedAt.UtcDateTime;
-        document.Info.Title = $"Record of proceedings: {r.Session.Title}";
+        document.Info.Title = $"{x["title"]}: {r.Session.Title}";
         document.Info.Subject = r.Conference.Title;
         document.Info.Creator = "OnlineMinisterial";
         document.Info.CreationDate = closed;
         document.Info.ModificationDate = closed;
-        var id = Convert.ToHexString(SHA256.HashData(r.Session.Id.ToByteArray()).AsSpan(0, 8));
+        // The English one keeps the identifier it always had; each other language has its own.
+        var seed = x.Language == "en" ? r.Session.Id.ToByteArray() : [.. r.Session.Id.ToByteArray(), .. System.Text.Encoding.ASCII.GetBytes(x.Language)];
+        var id = Convert.ToHexString(SHA256.HashData(seed).AsSpan(0, 8));
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        var pages = new PdfPages(document, $"{r.Session.Title} · record of proceedings · SHA-256 of the JSON record {jsonSha256[..16]}…");
+        var pages = new PdfPages(document, $"{r.Session.Title} · {x["title"]} · {x.Fill("footer.sha", ("sha", jsonSha256[..16]))}", x.RightToLeft);
         pages.Note(r.Conference.Title);
-        pages.Title("Record of proceedings");
+        pages.Title(x["title"]);
         pages.Line(r.Session.Title, bold: true);
-        pages.Line($"{r.Session.Kind} · chaired by {r.Session.Chair}");
-        pages.Line($"Scheduled {T(r.Session.ScheduledStart)} to {T(r.Session.ScheduledEnd)}");
-        pages.Line($"Opened {T(r.Session.OpenedAt)} · closed {T(r.Session.ClosedAt)}{(r.Session.ClosedAutomatically ? " automatically, after its end and grace period" : "")}");
+        pages.Line(x.Fill("chairedBy", ("kind", x.Code("session.kind", r.Session.Kind)), ("chair", r.Session.Chair)));
+        pages.Line(x.Fill("scheduled", ("start", x.Time(r.Session.ScheduledStart)), ("end", x.Time(r.Session.ScheduledEnd))));
+        pages.Line(x.Fill("held", ("opened", x.Time(r.Session.OpenedAt)), ("closed", x.Time(r.Session.ClosedAt)))
+            + (r.Session.ClosedAutomatically ? $" ({x["closedAutomatically"]})" : ""));
         foreach (var i in r.Session.Interruptions)
-            pages.Line($"{i.Kind} from {T(i.StartedAt)}{(i.PlannedResumeAt is { } p ? $", planned resume {T(p)}" : "")}, ended {T(i.EndedAt)}");
+            pages.Line(x.Fill(i.PlannedResumeAt is null ? "interruption" : "interruption.planned", ("kind", x.Code("interruption", i.Kind)),
+                ("start", x.Time(i.StartedAt)), ("resume", x.Time(i.PlannedResumeAt)), ("end", x.Time(i.EndedAt))));
 
-        pages.Heading($"Attendance ({r.Attendance.Count} delegations)");
-        foreach (var a in r.Attendance) pages.Line($"{a.Delegation.Name} ({a.Delegation.Code}): first joined {T(a.FirstJoin)}, last left {T(a.LastLeave)}");
-        if (r.Attendance.Count == 0) pages.Note("No delegation was connected.");
+        pages.Heading(Counted(x, "attendance", r.Attendance.Count));
+        foreach (var a in r.Attendance)
+            pages.Line(x.Fill("attendance.line", ("delegation", Name(a.Delegation, x)), ("first", x.Time(a.FirstJoin)), ("last", x.Time(a.LastLeave))));
+        if (r.Attendance.Count == 0) pages.Note(x["attendance.none"]);
 
-        pages.Heading($"Speeches ({r.Speeches.Count})");
+        pages.Heading(Counted(x, "speeches", r.Speeches.Count));
         foreach (var s in r.Speeches)
         {
-            var who = s.Delegation is { } d ? $"{d.Name} ({d.Code})" : "";
-            pages.Line($"{s.Number}. {who}{(s.Speaker is { } sp ? $" · {sp}" : "")}", bold: true);
-            pages.Line($"   {Kind(s.Kind)}{(s.OnBehalfOfGroup ? ", on behalf of a group" : "")}{Language(s)} · {T(s.StartedAt)} to {T(s.EndedAt)} · {Duration(s.DurationSeconds)}"
-                + (s.ExtensionSeconds > 0 ? $" · extended by {Duration(s.ExtensionSeconds)}" : ""));
+            var who = s.Delegation is { } d ? Name(d, x) : "";
+            pages.Line($"{s.Number.ToString(x.Culture)}. {who}{(s.Speaker is { } sp ? $" · {sp}" : "")}", bold: true);
+            var parts = new List<string> { x.Code("kind", s.Kind) };
+            if (s.OnBehalfOfGroup) parts.Add(x["groupSpeech"]);
+            if (s.Language is { } spoken)
+                parts.Add(s.InterpretedInto is { } into
+                    ? x.Fill("interpretedInto", ("language", RecordNames.Language(spoken, x.Language)), ("into", RecordNames.Language(into, x.Language)))
+                    : x.Fill("spokenIn", ("language", RecordNames.Language(spoken, x.Language))));
+            parts.Add(x.Fill("span", ("start", x.Time(s.StartedAt)), ("end", x.Time(s.EndedAt))));
+            parts.Add(RecordTexts.Duration(s.DurationSeconds));
+            if (s.ExtensionSeconds > 0) parts.Add(x.Fill("extended", ("time", RecordTexts.Duration(s.ExtensionSeconds))));
+            pages.Line("   " + string.Join(" · ", parts));
         }
-        if (r.Speeches.Count == 0) pages.Note("Nobody took the floor.");
+        if (r.Speeches.Count == 0) pages.Note(x["speeches.none"]);
 
         if (r.Questions.Count > 0)
         {
-            pages.Heading($"Questions answered ({r.Questions.Count})");
+            pages.Heading(Counted(x, "questions", r.Questions.Count));
             foreach (var q in r.Questions)
-                pages.Line($"{T(q.AnsweredAt)} · {(q.Anonymous ? "anonymous" : $"{q.AskedBy}, {q.Delegation?.Name}")}{(q.AddressedTo is { } to ? $" to {to}" : "")}: {q.Text}");
+                pages.Line($"{x.Time(q.AnsweredAt)} · {(q.Anonymous ? x["anonymous"] : q.AskedBy + x["sep.comma"] + (q.Delegation is { } d ? Name(d, x) : ""))}"
+                    + $"{(q.AddressedTo is { } to ? " " + x.Fill("addressedTo", ("name", to)) : "")}{x["sep.colon"]}{q.Text}");
         }
 
-        pages.Heading($"Votes ({r.Polls.Count})");
-        foreach (var p in r.Polls)
-        {
-            pages.Line(p.Question, bold: true);
-            pages.Line($"   {p.Mode} · {p.Rule} · quorum: {p.Quorum} · {p.State}, opened {T(p.OpenedAt)}, closed {T(p.ClosedAt)}");
-            if (p.Yes is not null)
-                pages.Line($"   Yes {p.Yes}, No {p.No}, Abstain {p.Abstain}; {p.Voted} of {p.Eligible} voted, {p.Present} present · "
-                    + $"{(p.Adopted == true ? "adopted" : "not adopted")}: {p.Result}");
-            foreach (var v in p.Votes) pages.Line($"      {v.Delegation.Name} ({v.Delegation.Code}): {v.Choice}");
-        }
-        if (r.Polls.Count == 0) pages.Note("No vote was held.");
+        RecordPdfVotes.Write(pages, r, x);
 
-        pages.Heading($"Decisions ({r.Decisions.Count})");
-        foreach (var d in r.Decisions) pages.Line($"{T(d.At)} · {d.Subject}: {d.Outcome}{(d.Detail.Length > 0 ? $" ({d.Detail})" : "")}");
-        if (r.Decisions.Count == 0) pages.Note("No decision was taken.");
-
-        if (r.Statements.Count > 0)
-        {
-            pages.Heading("Explanations of position and reservations");
-            foreach (var s in r.Statements) pages.Line($"{s.Delegation.Name} ({s.Delegation.Code}), {s.Kind}, {T(s.AttachedAt)}: {s.Text}");
-        }
-
-        pages.Heading("Authenticity");
-        pages.Line($"Audit chain head at close: entry {r.AuditChain.Sequence}, hash {r.AuditChain.Hash}");
-        pages.Line($"SHA-256 of the JSON record: {jsonSha256}");
-        pages.Note("Check it with the record's JSON (same address, .json) and the secretariat's audit verification.");
+        pages.Heading(x["authenticity"]);
+        pages.Line(x.Fill("chainHead", ("sequence", r.AuditChain.Sequence), ("hash", r.AuditChain.Hash)));
+        pages.Line(x.Fill("jsonSha", ("sha", jsonSha256)));
+        pages.Note(x["check"]);
         pages.Finish();
 
         using var stream = new MemoryStream();
@@ -89,19 +84,7 @@ public static class RecordPdf
         return PdfDeterminism.Apply(stream.ToArray(), r.Session.Id);
     }
 
-    private static string T(DateTimeOffset? at) =>
-        at is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) : "—";
+    internal static string Name(RecordDelegation d, RecordTexts x) => $"{RecordNames.Delegation(d, x.Language)} ({d.Code})";
 
-    private static string Duration(int seconds) => seconds >= 60 ? $"{seconds / 60} min {seconds % 60:00} s" : $"{seconds} s";
-
-    // Language names in English from ICU-independent data would be a table of 184; the code is what interpreters use.
-    private static string Language(RecordSpeech s) => s.Language is not { } spoken ? ""
-        : s.InterpretedInto is { } into ? $" · in {spoken}, interpreted into {into}" : $" · in {spoken}";
-
-    private static string Kind(string kind) => kind switch
-    {
-        "PointOfOrder" => "Point of order",
-        "RightOfReply" => "Right of reply",
-        _ => kind,
-    };
+    internal static string Counted(RecordTexts x, string key, int count) => $"{x[key]} ({count.ToString(x.Culture)})";
 }
