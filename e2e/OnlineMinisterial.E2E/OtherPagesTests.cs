@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using OnlineMinisterial.Domain.Conference;
 
 namespace OnlineMinisterial.E2E;
 
@@ -87,6 +88,22 @@ public sealed class OtherPagesTests(BrowserFixture fixture)
             await visitor.Page.GotoAsync(path);
             await PageChecks.ExpectPublicHeaderAsync(visitor, $"public-{path.Split('?')[0].Trim('/')}");
         }
+    }
+
+    [Fact]
+    public async Task ThePanelsChairConsole_AndTheLobby_OpenThePanelPage_NotTheSessionRoom()
+    {
+        var panel = await fixture.Host.WithDbAsync(db => db.Sessions.Where(s => s.Kind == SessionKind.Panel)
+            .OrderBy(s => s.Ordinal).Select(s => s.Id).FirstAsync());
+        await using var moderator = await fixture.OpenAsync("other-pages-moderator", timeZone: "Europe/Vienna");
+        await moderator.SignInAsync($"moderator@{Domain}");
+        await Assertions.Expect(moderator.Page.GetByTestId($"session-room-{panel}")).ToHaveAttributeAsync("href", $"/panel?id={panel}");
+        await moderator.Page.GotoAsync($"/chair?id={panel}");
+        var room = moderator.Page.Locator("[data-floor=session-bar] a.btn--secondary").First;
+        await Assertions.Expect(room).ToHaveAttributeAsync("href", $"/panel?id={panel}");
+        await room.ClickAsync();
+        await moderator.Page.WaitForURLAsync($"**/panel?id={panel}");
+        await Assertions.Expect(moderator.Page.GetByTestId("board-version")).ToHaveCountAsync(1);
     }
 
     [Fact]
