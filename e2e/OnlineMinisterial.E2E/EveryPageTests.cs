@@ -27,36 +27,12 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         return (plenary, panel.Id);
     });
 
-    /// <summary>Console errors and warnings of a page (and failed requests the browser reports there).</summary>
-    private static List<string> WatchConsole(Person person)
-    {
-        var messages = new List<string>();
-        person.Page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning") lock (messages) messages.Add($"{message.Type} at {person.Page.Url}: {message.Text}");
-        };
-        person.Page.PageError += (_, error) => { lock (messages) messages.Add($"page error at {person.Page.Url}: {error}"); };
-        return messages;
-    }
-
-    private static async Task ExpectHeaderAsync(Person person, string page)
-    {
-        await Assertions.Expect(person.Page.Locator("header.app-header")).ToHaveCountAsync(1);
-        await Assertions.Expect(person.Page.Locator("header .brand__title")).Not.ToBeEmptyAsync();
-        await Assertions.Expect(person.Page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
-        await Assertions.Expect(person.Page.GetByTestId("bell")).ToBeVisibleAsync();
-        await Assertions.Expect(person.Page.Locator("[data-shell=\"sign-out\"]")).ToBeVisibleAsync();
-        await Assertions.Expect(person.Page.Locator("header [data-shell=\"language\"]")).ToHaveCountAsync(1);
-        await Assertions.Expect(person.Page.Locator("header nav.app-nav")).ToHaveCountAsync(1);
-        await person.ScreenshotAsync(page);
-    }
-
     [Fact]
     public async Task EveryPage_ShowsTheHeaderOnceWithTheBell_AndANormalVisitLogsNoErrorsOrWarnings()
     {
         var (plenary, panel) = await SessionsAsync();
         await using var secretariat = await fixture.OpenAsync("pages-secretariat", timeZone: "America/New_York");
-        var console = WatchConsole(secretariat);
+        var console = PageChecks.WatchConsole(secretariat);
         await secretariat.SignInAsync($"secretariat@{Domain}");
         await Assertions.Expect(secretariat.Page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected");
 
@@ -65,7 +41,7 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         {
             await secretariat.Page.GotoAsync(path);
             var name = path.Split('?')[0].Trim('/') is { Length: > 0 } n ? n : "lobby";
-            await ExpectHeaderAsync(secretariat, $"header-{name}");
+            await PageChecks.ExpectHeaderAsync(secretariat, $"header-{name}");
         }
 
         // Presence changes while the agenda editor is open: other people arrive and leave.
@@ -83,7 +59,7 @@ public sealed class EveryPageTests(BrowserFixture fixture)
     public async Task TheSignInPage_LogsNothingInTheConsole_ForSomeoneNotSignedIn()
     {
         await using var visitor = await fixture.OpenAsync("pages-visitor");
-        var console = WatchConsole(visitor);
+        var console = PageChecks.WatchConsole(visitor);
 
         await visitor.Page.GotoAsync("/signin");
         await Assertions.Expect(visitor.Page.Locator("header.app-header .brand__app")).Not.ToBeEmptyAsync();
@@ -102,7 +78,7 @@ public sealed class EveryPageTests(BrowserFixture fixture)
         await using var kaz = await fixture.OpenAsync("pages-kazakhstan-room", timeZone: "Asia/Almaty");
         await kaz.SignInAsync($"kaz.head@{Domain}");
         await kaz.Page.GotoAsync($"/session?id={plenary}");
-        await ExpectHeaderAsync(kaz, "session-room-bell");
+        await PageChecks.ExpectHeaderAsync(kaz, "session-room-bell");
 
         // Reminders go one minute ahead in this host: a session 63 s away is reminded in about 3 s.
         await using var secretariat = await fixture.Host.SignInAsync($"secretariat@{Domain}");

@@ -8,9 +8,10 @@ import enCodes from './i18n/en-codes.js';
 import enLanguages from './i18n/en-languages.js';
 import enLifecycle from './i18n/en-lifecycle.js';
 import enMedia from './i18n/en-media.js';
+import enRehearsal from './i18n/en-rehearsal.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, PARTS, languageOf } from './languages.js';
 
-const english = { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia, ...enLanguages, ...enCodes };
+const english = { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia, ...enLanguages, ...enCodes, ...enRehearsal };
 const loaded = new Map([[DEFAULT_LANGUAGE, english]]);
 const listeners = new Set();
 

@@ -32,6 +32,21 @@ export async function startShell({ pageTitleKey, bellOnPageHub = false }) {
   return { me, conference };
 }
 
+/**
+ * For a page that shows nothing live of its own (account, accounts, the accreditation consoles): one conference-hub
+ * connection that counts the person present, feeds the header's indicator and the bell, and ignores the presence,
+ * seat and agenda events every connection receives (a handler-less event is a SignalR console warning). Call it
+ * after startShell({ …, bellOnPageHub: true }). → the hub
+ */
+export function startPresenceOnly() {
+  const hub = createHub('/hubs/conference', { onResync: async () => { await bell.refresh(); } });
+  hub.ignore('PresenceChanged', 'SeatChanged', 'SessionChanged', 'SessionCancelled');
+  const bell = createBell(hub, { viewerZone: viewerTimeZone() });
+  bindConnectionStatus(hub);
+  hub.start();
+  return hub;
+}
+
 /** The sign-in page's header: the brand and the tagline, nothing that needs a person. */
 export function renderPublicHeader() {
   renderHeaderFrame({ signedIn: false });

@@ -8,7 +8,7 @@ namespace OnlineMinisterial.Integration.Tests.Foundation;
 /// <summary>The data-protection keys in the database are encrypted with a certificate when one is configured.</summary>
 public sealed class KeyProtectionTests
 {
-    private static string WriteCertificate(string folder, string password)
+    internal static string WriteCertificate(string folder, string password)
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=OnlineMinisterial key protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

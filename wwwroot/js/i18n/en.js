@@ -868,7 +868,7 @@ export default {
   'accounts.reactivate': 'Reactivate',
   'accounts.reactivateLabel': 'Reactivate {name}',
   'accounts.end-sessions': 'End sessions',
-  'accounts.end-sessionsLabel': 'End every session of {name}',
+  'accounts.end-sessionsLabel': 'End sessions of {name}',
   'error.auth.deactivated': 'This account has been deactivated. Contact the conference secretariat.',
   'error.auth.session_ended': 'Your session has ended. Please sign in again.',
   'error.request.rate_limited': 'Too many attempts. Wait a moment and try again.',

@@ -868,7 +868,7 @@ export default {
   'accounts.reactivate': 'Reactivar',
   'accounts.reactivateLabel': 'Reactivar a {name}',
   'accounts.end-sessions': 'Cerrar sesiones',
-  'accounts.end-sessionsLabel': 'Cerrar todas las sesiones de {name}',
+  'accounts.end-sessionsLabel': 'Cerrar sesiones de {name}',
   'error.auth.deactivated': 'Esta cuenta se ha desactivado. Póngase en contacto con la secretaría de la conferencia.',
   'error.auth.session_ended': 'Su sesión ha caducado. Vuelva a iniciar sesión.',
   'error.request.rate_limited': 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',

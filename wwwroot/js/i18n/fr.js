@@ -868,7 +868,7 @@ export default {
   'accounts.reactivate': 'Réactiver',
   'accounts.reactivateLabel': 'Réactiver {name}',
   'accounts.end-sessions': 'Fermer les sessions',
-  'accounts.end-sessionsLabel': 'Fermer toutes les sessions de {name}',
+  'accounts.end-sessionsLabel': 'Fermer les sessions de {name}',
   'error.auth.deactivated': 'Ce compte a été désactivé. Contactez le secrétariat de la conférence.',
   'error.auth.session_ended': 'Votre session a expiré. Veuillez vous reconnecter.',
   'error.request.rate_limited': 'Trop de tentatives. Patientez un instant et réessayez.',

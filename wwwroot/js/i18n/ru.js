@@ -868,7 +868,7 @@ export default {
   'accounts.reactivate': 'Включить снова',
   'accounts.reactivateLabel': 'Включить снова: {name}',
   'accounts.end-sessions': 'Завершить сеансы',
-  'accounts.end-sessionsLabel': 'Завершить все сеансы: {name}',
+  'accounts.end-sessionsLabel': 'Завершить сеансы: {name}',
   'error.auth.deactivated': 'Эта учетная запись отключена. Обратитесь в секретариат конференции.',
   'error.auth.session_ended': 'Ваш сеанс завершен. Войдите снова.',
   'error.request.rate_limited': 'Слишком много попыток. Подождите немного и повторите.',

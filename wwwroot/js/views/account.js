@@ -1,8 +1,7 @@
 // My account: change my password. Every other session of mine ends; this browser stays signed in.
 import { post } from '../api.js';
 import { errorText, t } from '../i18n.js';
-import { bindConnectionStatus, showLoadError, startShell } from '../shell.js';
-import { createHub } from '../hub.js';
+import { showLoadError, startPresenceOnly, startShell } from '../shell.js';
 
 const main = document.getElementById('main');
 const form = document.getElementById('password-form');
@@ -44,15 +43,13 @@ form.addEventListener('submit', async (event) => {
 
 async function start() {
   try {
-    await startShell({ pageTitleKey: 'account.pageTitle' });
+    await startShell({ pageTitleKey: 'account.pageTitle', bellOnPageHub: true });
   } catch (error) {
     showLoadError(main, error);
     return;
   }
   main.removeAttribute('aria-busy');
-  const hub = createHub('/hubs/conference');
-  bindConnectionStatus(hub);
-  hub.start();
+  startPresenceOnly();
 }
 
 start();

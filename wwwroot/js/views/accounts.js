@@ -3,8 +3,7 @@
 import { get, post } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { errorText, t } from '../i18n.js';
-import { bindConnectionStatus, showLoadError, startShell } from '../shell.js';
-import { createHub } from '../hub.js';
+import { showLoadError, startPresenceOnly, startShell } from '../shell.js';
 import { confirmDialog } from '../ui/dialog.js';
 
 const main = document.getElementById('main');
@@ -17,7 +16,7 @@ let latest = 0; // answers can arrive out of order while someone types: only the
 
 async function start() {
   try {
-    ({ me } = await startShell({ pageTitleKey: 'accounts.pageTitle' }));
+    ({ me } = await startShell({ pageTitleKey: 'accounts.pageTitle', bellOnPageHub: true }));
     await load();
   } catch (error) {
     showLoadError(main, error);
@@ -27,9 +26,7 @@ async function start() {
   search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(load, 250); });
   state.addEventListener('change', load);
   part('filters').addEventListener('submit', (event) => { event.preventDefault(); load(); });
-  const hub = createHub('/hubs/conference');
-  bindConnectionStatus(hub);
-  hub.start();
+  startPresenceOnly();
 }
 
 async function load() {

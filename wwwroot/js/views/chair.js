@@ -15,6 +15,7 @@ import { createSpeakerPanel } from './floor/speaker.js';
 import { createToasts } from './floor/toasts.js';
 import { renderTotals } from './floor/totals.js';
 import { followFloorWithMedia } from '../media/follow.js';
+import { roomPath } from '../rooms.js';
 
 const main = document.getElementById('main');
 const part = (name) => main.querySelector(`[data-floor="${name}"]`);
@@ -33,7 +34,7 @@ async function start() {
   document.title = `${live.session.title} · ${document.title}`;
   const createBar = () => createSessionBar(part('session-bar'), {
     conference: live.conference,
-    other: { href: `/session?id=${live.sessionId}`, labelKey: 'floor.openRoom' },
+    other: { href: roomPath(live.session), labelKey: 'floor.openRoom' },
   });
   let bar = createBar();
   if (!canChair(me, live.session)) {
@@ -42,7 +43,7 @@ async function start() {
     part('console').replaceWith(h('div', { class: 'load-error', attrs: { role: 'alert' } },
       h('h2', { class: 'load-error__title' }, t('chair.notChairTitle')),
       h('p', {}, t('chair.notChair', { chair: live.session.chair?.displayName ?? '' })),
-      h('a', { class: 'btn btn--primary', href: `/session?id=${live.sessionId}` }, t('floor.openRoom'))));
+      h('a', { class: 'btn btn--primary', href: roomPath(live.session) }, t('floor.openRoom'))));
     // No live connection is opened here, so none is shown.
     document.querySelector('[data-testid="connection-status"]').hidden = true;
     main.removeAttribute('aria-busy');

@@ -3,6 +3,7 @@
 import { del, get, post, put } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
+import { confirmDialog } from '../ui/dialog.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, ROLES, run, section, statusLine, table } from './accreditation/kit.js';
 
@@ -88,9 +89,18 @@ function actions(d, reload) {
     await post(`/api/accreditation/delegations/${d.id}/focal-point`, v);
     await reload();
   } })));
-  const remove = h('button', { class: 'btn btn--small btn--danger', type: 'button' }, t('remove'));
-  remove.addEventListener('click', () => {
-    if (window.confirm(t('delegations.confirmRemove', { name: d.name }))) run(status, async () => { await del(`/api/accreditation/delegations/${d.id}`); await reload(); });
+  const remove = h('button', { class: 'btn btn--small btn--danger', type: 'button', attrs: { 'data-testid': `remove-${d.code}` } }, t('remove'));
+  // Removing cannot be undone: the page's own dialog asks, in the page's language (not the browser's confirm()).
+  remove.addEventListener('click', async () => {
+    const sure = await confirmDialog({
+      title: t('delegations.confirmRemove', { name: d.name }), body: t('delegations.removeBody'),
+      confirmLabel: t('remove'), cancelLabel: t('delegations.removeKeep'), danger: true,
+    });
+    if (!sure) {
+      remove.focus();
+      return;
+    }
+    await run(status, async () => { await del(`/api/accreditation/delegations/${d.id}`); await reload(); });
   });
   box.append(edit, focal, remove, status);
   return box;

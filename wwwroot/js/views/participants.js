@@ -2,6 +2,7 @@
 import { get, post } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
+import { confirmDialog } from '../ui/dialog.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, run, section, statusLine, table } from './accreditation/kit.js';
 
@@ -44,7 +45,18 @@ startConsole(async (main) => {
     const approve = h('button', { class: 'btn btn--small btn--primary', type: 'button', attrs: { 'data-testid': `approve-${n.email}` } }, t('participants.approve'));
     const reject = h('button', { class: 'btn btn--small btn--danger', type: 'button', attrs: { 'data-testid': `reject-${n.email}` } }, t('participants.reject'));
     approve.addEventListener('click', () => run(status, async () => { await post(`/api/accreditation/nominations/${n.id}/approve?version=${n.version}`); await reloadAll(); }));
-    reject.addEventListener('click', () => run(status, async () => { await post(`/api/accreditation/nominations/${n.id}/reject`, { reason: reason.value }); await reloadAll(); }));
+    // A rejection is final and e-mailed to the nominee with the reason: it is confirmed first.
+    reject.addEventListener('click', async () => {
+      const sure = await confirmDialog({
+        title: t('participants.rejectTitle', { name: n.displayName }), body: t('participants.rejectBody'),
+        confirmLabel: t('participants.reject'), cancelLabel: t('participants.rejectKeep'), danger: true,
+      });
+      if (!sure) {
+        reject.focus();
+        return;
+      }
+      await run(status, async () => { await post(`/api/accreditation/nominations/${n.id}/reject`, { reason: reason.value }); await reloadAll(); });
+    });
     return h('div', { class: 'row-actions' }, approve, reason, reject, status);
   }
 

@@ -60,7 +60,7 @@ public sealed class Decisions(AppDbContext db, AuditLog audit, TimeProvider time
     public async Task RequestAsync(AccreditationRequestInput input, CancellationToken ct) =>
         await db.RunAsync(async () =>
         {
-            var conference = await db.Conferences.FirstOrDefaultAsync(ct)
+            var conference = await db.Conferences.OrderBy(one => one.Id).FirstOrDefaultAsync(ct)
                 ?? throw new DomainException(ErrorCodes.ConferenceNotFound, "No conference has been set up yet.");
             if (!Enum.IsDefined(input.Category)) throw new DomainException(ErrorCodes.InvalidArgument, "Ask as an observer or as press.");
             var nomination = Nomination.Request(conference.Id, input.Category, input.DisplayName ?? "", input.Email ?? "",
@@ -77,7 +77,7 @@ public sealed class Decisions(AppDbContext db, AuditLog audit, TimeProvider time
         {
             if (input.Role is not (Roles.Secretariat or Roles.Chair))
                 throw new DomainException(ErrorCodes.InvalidArgument, "Staff are invited as Secretariat or Chair.");
-            var conference = await db.Conferences.FirstOrDefaultAsync(ct)
+            var conference = await db.Conferences.OrderBy(one => one.Id).FirstOrDefaultAsync(ct)
                 ?? throw new DomainException(ErrorCodes.ConferenceNotFound, "No conference has been set up yet.");
             var person = await accounts.CreateAsync(input.Email ?? "", input.DisplayName ?? "", input.Role, passwordHash: passwordHash);
             if (passwordHash is null) await invitations.QueueAsync(person, FocalPoints.Language(conference, input.Language), conference.Title, ct);
@@ -97,7 +97,7 @@ public sealed class Decisions(AppDbContext db, AuditLog audit, TimeProvider time
                 ?? throw new DomainException(ErrorCodes.PersonNotFound, "There is no such person.");
             if (person.PasswordHash is not null)
                 throw new DomainException(AccreditationErrors.InvitationAccepted, "This person has set a password already; they can use \"Forgot password\".");
-            var conference = await db.Conferences.FirstAsync(ct);
+            var conference = await db.Conferences.OrderBy(one => one.Id).FirstAsync(ct);
             var language = await db.Nominations.Where(n => n.PersonId == personId).Select(n => n.Language).FirstOrDefaultAsync(ct);
             await invitations.QueueAsync(person, language ?? conference.LanguageList[0], conference.Title, ct);
             audit.Record(db, Actor.From(user), "invitation.resent", "Person", person.Id, new { person.Email });

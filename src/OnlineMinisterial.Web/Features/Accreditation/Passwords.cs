@@ -47,7 +47,7 @@ public sealed class Passwords(AppDbContext db, AccessLinks links, AccountFactory
         }
         await db.RunAsync(async () =>
         {
-            var conference = await db.Conferences.FirstOrDefaultAsync(ct);
+            var conference = await db.Conferences.OrderBy(one => one.Id).FirstOrDefaultAsync(ct);
             // The language the person chose in the app, else the one they were nominated in, else the conference's.
             var language = person.PreferredLanguage
                 ?? await db.Nominations.Where(n => n.PersonId == person.Id).Select(n => n.Language).FirstOrDefaultAsync(ct)

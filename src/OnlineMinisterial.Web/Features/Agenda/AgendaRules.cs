@@ -11,7 +11,7 @@ namespace OnlineMinisterial.Web.Features.Agenda;
 public sealed class AgendaRules(AppDbContext db, TimeProvider time)
 {
     public async Task<Domain.Conference.Conference> ConferenceAsync(CancellationToken ct) =>
-        await db.Conferences.FirstOrDefaultAsync(ct)
+        await db.Conferences.OrderBy(one => one.Id).FirstOrDefaultAsync(ct)
         ?? throw new DomainException(ErrorCodes.ConferenceNotFound, "No conference has been set up yet.");
 
     public async Task<Session> SessionAsync(Guid id, int? expectedVersion, CancellationToken ct)

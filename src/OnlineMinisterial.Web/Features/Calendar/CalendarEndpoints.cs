@@ -42,7 +42,7 @@ public static class CalendarEndpoints
     private static async Task<IResult> CalendarAsync(HttpContext http, AppDbContext db, TimeProvider time, PublicAddress address,
         string? personId, CancellationToken ct)
     {
-        var conference = await db.Conferences.AsNoTracking().FirstOrDefaultAsync(ct)
+        var conference = await db.Conferences.AsNoTracking().OrderBy(one => one.Id).FirstOrDefaultAsync(ct)
             ?? throw new DomainException(ErrorCodes.ConferenceNotFound, "No conference has been set up yet.");
         // The reader's language: the one they chose in the app, else the conference's first.
         var language = await db.Users.Where(p => p.Id == personId).Select(p => p.PreferredLanguage).FirstOrDefaultAsync(ct)

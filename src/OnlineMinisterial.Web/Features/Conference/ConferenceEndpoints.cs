@@ -19,7 +19,7 @@ public static class ConferenceEndpoints
 
     private static async Task<Ok<ConferenceView>> GetConference(AppDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var conference = await db.Conferences.AsNoTracking().FirstOrDefaultAsync(ct)
+        var conference = await db.Conferences.AsNoTracking().OrderBy(one => one.Id).FirstOrDefaultAsync(ct)
             ?? throw new DomainException(ErrorCodes.ConferenceNotFound, "No conference has been set up yet.");
         return TypedResults.Ok(new ConferenceView(conference.Id, conference.Title, conference.HostTimeZone, time.GetUtcNow(),
             await SessionsAsync(db, ct), await DelegationsAsync(db, ct)));

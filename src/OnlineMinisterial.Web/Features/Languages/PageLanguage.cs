@@ -29,7 +29,7 @@ public sealed class PageLanguage(AppDbContext db)
             .Select(l => ConferenceLanguages.Match(l.Value.Value))
             .FirstOrDefault(l => l is not null);
         if (accepted is not null) return accepted;
-        var conference = await db.Conferences.AsNoTracking().Select(c => c.Languages).FirstOrDefaultAsync(ct);
+        var conference = await db.Conferences.AsNoTracking().OrderBy(one => one.Id).Select(c => c.Languages).FirstOrDefaultAsync(ct);
         return ConferenceLanguages.Match(conference?.Split(',')[0]) ?? "en";
     }
 }

@@ -1,20 +1,15 @@
 // The frame of the signed-in accreditation pages: the shared header with its live indicator and notification
-// bell (over the conference hub, as on every page), then the page's own content.
-import { createHub } from '../../hub.js';
-import { bindConnectionStatus, bindNotifications, showLoadError, startShell } from '../../shell.js';
-import { viewerTimeZone } from '../../time.js';
+// bell, fed by the page's one conference-hub connection (startPresenceOnly), then the page's own content.
+import { showLoadError, startPresenceOnly, startShell } from '../../shell.js';
 
 export async function startConsole(render) {
   const main = document.getElementById('main');
   try {
-    const shell = await startShell({ pageTitleKey: main.dataset.pageTitle });
+    const shell = await startShell({ pageTitleKey: main.dataset.pageTitle, bellOnPageHub: true });
     await render(main, shell);
   } catch (error) {
     showLoadError(main, error);
     return;
   }
-  const hub = createHub('/hubs/conference', { onResync: async () => { await bell.refresh(); } });
-  const bell = bindNotifications(hub, { viewerZone: viewerTimeZone() });
-  bindConnectionStatus(hub);
-  hub.start();
+  startPresenceOnly();
 }

@@ -3,6 +3,7 @@ import { h, replaceChildren, safeHttpUrl, srOnly } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { dayKey, dayShift, formatDay, formatRange, formatResume, sameOffset } from '../../time.js';
 import { byTime } from './sessions.js';
+import { roomPath } from '../../rooms.js';
 
 /** renderAgenda(el, conference, { viewerZone }) draws the whole agenda (it is small; redraw on change). */
 export function renderAgenda(el, conference, { viewerZone }) {
@@ -46,7 +47,7 @@ function sessionItem(session, { viewerZone, hostZone, nextUp }) {
       h('span', { class: 'tag' }, t(`session.kind.${session.kind}`)),
       nextUp && h('span', { class: 'tag tag--accent' }, t('lobby.upNext'))),
     h('h4', { class: 'session__title' },
-      h('a', { class: 'session__room', href: `/${session.kind === 'Panel' ? 'panel' : 'session'}?id=${encodeURIComponent(session.id)}`, dataset: { testid: `session-room-${session.id}` } }, session.title)),
+      h('a', { class: 'session__room', href: roomPath(session), dataset: { testid: `session-room-${session.id}` } }, session.title)),
     session.state === 'Suspended' && session.resumesAt && h('p', { class: 'session__resumes', dataset: { testid: `session-resumes-${session.id}` } },
       t('lifecycle.resumesAt', { time: formatResume(session.resumesAt, viewerZone, hostZone) })),
     session.chair && h('p', { class: 'session__chair' },

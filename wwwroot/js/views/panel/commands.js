@@ -2,6 +2,7 @@
 // stage, and the floor given to a panelist. A call's answer is taken at once (the stage, the video link, the
 // viewer's own question and vote); the board itself follows from its events. Refusals become toasts.
 import { t } from '../../i18n.js';
+import { confirmDialog } from '../../ui/dialog.js';
 
 /**
  * createPanelCommands({ live, panel, toasts, errorText }) → { ask(draft), upvote(id, on), approve(id), pin(id), unpin(),
@@ -44,7 +45,19 @@ export function createPanelCommands({ live, panel, toasts, errorText }) {
     unpin: board('Unpin'),
     answer: board('MarkAnswered'),
     restore: board('Restore'),
-    dismiss: board('Dismiss'),
+    /** Dismissing is final (the author is told): confirmed first; keeping it returns focus to the button. */
+    async dismiss(questionId) {
+      const from = document.activeElement;
+      const sure = await confirmDialog({
+        title: t('panel.dismissTitle'), body: t('panel.dismissBody'),
+        confirmLabel: t('panel.dismiss'), cancelLabel: t('panel.dismissKeep'), danger: true,
+      });
+      if (!sure) {
+        if (from instanceof HTMLElement && from.isConnected) from.focus();
+        return false;
+      }
+      return Boolean(await run('Dismiss', questionId));
+    },
     setPreModeration: board('SetPreModeration'),
     async setVideoUrl(url) {
       const change = await run('SetVideoUrl', url);
