@@ -62,6 +62,7 @@ public static class AuthSetup
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<PersonSessions>();
         builder.Services.AddSingleton<TrustedDevices>();
+        builder.Services.AddSingleton<SessionStamp>();
         builder.Services.AddSingleton<HubConnectionRegistry>();
         builder.Services.AddSingleton<SessionEndSignal>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionEndSignal>());

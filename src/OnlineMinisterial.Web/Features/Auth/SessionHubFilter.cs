@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
 using OnlineMinisterial.Domain.Common;
-using OnlineMinisterial.Web.Infrastructure.Data;
 
 namespace OnlineMinisterial.Web.Features.Auth;
 
@@ -10,11 +9,11 @@ namespace OnlineMinisterial.Web.Features.Auth;
 /// ended session can close it), and each call checks the security stamp first, so a connection opened before a
 /// sign-out can never act after it, even on a node that missed the signal.
 /// </summary>
-internal sealed class SessionHubFilter(HubConnectionRegistry registry, AppDbContext db) : IHubFilter
+internal sealed class SessionHubFilter(HubConnectionRegistry registry, SessionStamp stamps) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (!await SessionStamp.IsCurrentAsync(db, context.Context.User!, context.Context.ConnectionAborted))
+        if (!await stamps.IsCurrentAsync(context.Context.User!, context.Context.ConnectionAborted))
         {
             // Answer first, then close: aborting now would drop the coded answer on the way out.
             var connection = context.Context;

@@ -13,25 +13,33 @@ public static class DatabaseSetup
             .ValidateDataAnnotations()
             .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required for PostgreSQL and SQL Server.")
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || o.MaxConcurrentWork < PoolSize(o.ConnectionString),
+                "Database:MaxConcurrentWork must be below the connection string's Max Pool Size.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<DatabaseWorkGate>();
 
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ConnectionStringFor(options, builder.Environment.ContentRootPath);
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete()).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation));
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(Gate(sp)).ConfigureWarnings(RefusalsAsInformation));
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(Gate(sp)).ConfigureWarnings(RefusalsAsInformation));
                 break;
         }
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
+
+    private static DatabaseWorkGate Gate(IServiceProvider services) => services.GetRequiredService<DatabaseWorkGate>();
+
+    private static int PoolSize(string? connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString ?? "").MaxPoolSize;
 
     /// <summary>
     /// A write refused by a unique index is answered as a conflict (<see cref="UniqueViolation"/>) and logged as a
