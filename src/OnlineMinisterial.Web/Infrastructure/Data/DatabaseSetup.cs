@@ -20,13 +20,13 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete()).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete(), new ColumnLengthGuard()).ConfigureWarnings(RefusalsAsInformation));
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(new ColumnLengthGuard()).ConfigureWarnings(RefusalsAsInformation));
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString).AddInterceptors(new ColumnLengthGuard()).ConfigureWarnings(RefusalsAsInformation));
                 break;
         }
         builder.Services.AddHostedService<DatabaseMigrator>();
