@@ -60,3 +60,27 @@ test('errorCodes_EveryServerCodeHasEnglishWording', async () => {
   const worded = (code) => Object.hasOwn(catalogue, `error.${code}`) || Object.hasOwn(catalogue, `panel.error.${code}`);
   assert.deepEqual(codes.filter((code) => !worded(code)), [], 'codes without error.<code> in the English catalogue');
 });
+
+/** The constants of the *Errors / ErrorCodes classes, with the class they are declared in. */
+function declaredConstants(source) {
+  const found = [];
+  for (const block of source.split(/(?=\bclass\s+\w+)/)) {
+    const owner = /^class\s+(\w*(?:Errors|ErrorCodes))\b/.exec(block)?.[1];
+    if (owner) for (const m of block.matchAll(constant)) found.push({ owner, name: m[1], code: m[2] });
+  }
+  return found;
+}
+
+// A code that is declared but never used promises clients an answer the server never gives: use it or remove it.
+test('errorCodes_EveryDeclaredCodeIsUsedBySomeCode', async () => {
+  const files = (await Promise.all(sources.map((dir) => csFiles(new URL(dir, root))))).flat();
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const all = texts.join('\n');
+  const unused = texts.flatMap(declaredConstants).filter(({ owner, name }) => {
+    const qualified = new RegExp(`\\b${owner}\\.${name}\\b`);
+    // Inside its own class a constant may be used unqualified (a guard, another constant).
+    const bare = new RegExp(`\\b${name}\\b`, 'g');
+    return !qualified.test(all) && (all.match(bare) ?? []).length < 2;
+  });
+  assert.deepEqual(unused.map(({ owner, name, code }) => `${owner}.${name} = ${code}`), []);
+});

@@ -18,13 +18,11 @@ public static class AccreditationErrors
     public const string DelegationHasMembers = "delegation.has_members";
     public const string TooManyDelegations = "delegation.too_many";
     public const string ImportInvalid = "import.invalid";
-    public const string ImportChanged = "import.preview_outdated";
     public const string LetterInvalid = "credentials.not_pdf";
     public const string LetterTooLarge = "credentials.too_large";
     public const string LetterNotFound = "credentials.not_found";
     public const string LanguageUnknown = "conference.language_unknown";
     public const string DatesInvalid = "conference.dates_invalid";
     public const string PasswordRejected = "password.rejected";
-    public const string PasswordWrong = "password.wrong";
     public const string InvitationAccepted = "invitation.already_accepted";
 }

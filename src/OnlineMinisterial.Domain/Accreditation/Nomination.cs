@@ -49,16 +49,17 @@ public sealed class Nomination
         string language, string organization, DateTimeOffset now)
     {
         Guard.That(category != ParticipantCategory.Delegate, ErrorCodes.InvalidArgument, "Delegation members are nominated by their focal point.");
-        Guard.That(!string.IsNullOrWhiteSpace(organization) && organization.Trim().Length <= NameMax, ErrorCodes.InvalidArgument,
+        Guard.That(!string.IsNullOrWhiteSpace(organization), ErrorCodes.InvalidArgument,
             $"Say which organisation or outlet you represent (at most {NameMax} characters).");
+        TextLimits.Check(organization.Trim(), NameMax, "organisation");
         return New(conferenceId, category, null, null, displayName, email, language, organization.Trim(), null, now);
     }
 
     private static Nomination New(Guid conferenceId, ParticipantCategory category, Guid? delegationId, SeatRole? role, string displayName,
         string email, string language, string? organization, string? nominatedById, DateTimeOffset now)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(displayName) && displayName.Trim().Length <= NameMax, ErrorCodes.InvalidArgument,
-            $"A name is required (at most {NameMax} characters).");
+        Guard.That(!string.IsNullOrWhiteSpace(displayName), ErrorCodes.InvalidArgument, $"A name is required (at most {NameMax} characters).");
+        TextLimits.Check(displayName.Trim(), NameMax, "name");
         Guard.That(EmailAddress.IsPlausible(email), ErrorCodes.InvalidArgument, "A valid e-mail address is required.");
         return new Nomination
         {
@@ -81,8 +82,9 @@ public sealed class Nomination
     public void Reject(string secretariatId, string reason, DateTimeOffset now)
     {
         EnsurePending();
-        Guard.That(!string.IsNullOrWhiteSpace(reason) && reason.Trim().Length <= ReasonMax, AccreditationErrors.ReasonRequired,
+        Guard.That(!string.IsNullOrWhiteSpace(reason), AccreditationErrors.ReasonRequired,
             $"Give the reason for the rejection (at most {ReasonMax} characters); the nominee is told.");
+        TextLimits.Check(reason.Trim(), ReasonMax, "reason for the rejection");
         State = NominationState.Rejected;
         (DecidedById, DecidedAt, Reason) = (secretariatId, now, reason.Trim());
         Version++;

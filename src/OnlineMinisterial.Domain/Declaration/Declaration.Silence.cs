@@ -51,6 +51,7 @@ public sealed partial class Declaration
     /// </summary>
     public SilenceProcedure WithdrawFromSilence(string reason, DateTimeOffset now)
     {
+        TextLimits.Check(reason, TextLimits.Reason, "reason");
         var procedure = CurrentSilence;
         Guard.That(procedure is not null, DeclarationErrors.SilenceNotRunning, "The declaration is not under silence.");
         procedure!.Withdraw(reason, now);

@@ -5,7 +5,4 @@ public static class MediaErrors
 {
     /// <summary>The session has no room now: it is not open yet, or it is closed.</summary>
     public const string RoomClosed = "media.room_closed";
-
-    /// <summary>This deployment carries no audio or video (Media:Provider is None).</summary>
-    public const string Disabled = "media.disabled";
 }

@@ -37,7 +37,7 @@ public sealed class RecordCorrection
         Guard.That(now <= closedAt + window, CorrectionErrors.WindowClosed,
             $"Corrections could be submitted until {closedAt + window:u}; the record is now final.");
         Guard.That(!string.IsNullOrWhiteSpace(text), ErrorCodes.InvalidArgument, "Say what the correction is.");
-        Guard.That(text.Length <= MaxTextLength, ErrorCodes.InvalidArgument, $"A correction has at most {MaxTextLength} characters.");
+        TextLimits.Check(text, MaxTextLength, "correction");
         return new RecordCorrection
         {
             Id = id, SessionId = sessionId, DelegationId = delegationId, SubmittedBy = personId, Entry = entry, Text = text.Trim(),
@@ -61,6 +61,7 @@ public sealed class RecordCorrection
     private void Decide(string personId, string? note, DateTimeOffset now)
     {
         Guard.That(State == CorrectionState.Submitted, CorrectionErrors.AlreadyDecided, $"The correction was already {State.ToString().ToLowerInvariant()}.");
+        TextLimits.Check(note?.Trim(), MaxTextLength, "note");
         DecidedBy = personId;
         DecidedAt = now;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -104,7 +104,7 @@ public class AccreditationEdgesTests
     public void ANameOfTwoHundredCharacters_IsTheLongestAccepted()
     {
         Assert.Equal(200, Nominee(new string('n', 200)).DisplayName.Length);
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => Nominee(new string('n', 201))).Code);
+        Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() => Nominee(new string('n', 201))).Code);
         Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => Nominee("  ")).Code);
     }
 
@@ -121,8 +121,10 @@ public class AccreditationEdgesTests
         Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
             Nomination.Request(Guid.NewGuid(), ParticipantCategory.Delegate, "Amina", "a@b.io", "en", "Press", Now)).Code);
         Assert.Equal(200, Nomination.Request(Guid.NewGuid(), ParticipantCategory.Observer, "Amina", "a@b.io", "en", new string('o', 200), Now).Organization!.Length);
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+        Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() =>
             Nomination.Request(Guid.NewGuid(), ParticipantCategory.Observer, "Amina", "a@b.io", "en", new string('o', 201), Now)).Code);
+        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+            Nomination.Request(Guid.NewGuid(), ParticipantCategory.Observer, "Amina", "a@b.io", "en", " ", Now)).Code);
     }
 
     [Fact]
@@ -145,10 +147,11 @@ public class AccreditationEdgesTests
     }
 
     [Fact]
-    public void ARejectionReason_OfMoreThan1000Characters_IsRefused()
+    public void ARejectionReason_OfMoreThan1000Characters_IsTooLong_AndABlankOneIsRequired()
     {
         var n = Nominee();
-        Assert.Equal(AccreditationErrors.ReasonRequired, Assert.Throws<DomainException>(() => n.Reject("sec", new string('r', 1001), Now)).Code);
+        Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() => n.Reject("sec", new string('r', 1001), Now)).Code);
+        Assert.Equal(AccreditationErrors.ReasonRequired, Assert.Throws<DomainException>(() => n.Reject("sec", " ", Now)).Code);
         Assert.Equal(NominationState.Pending, n.State);
     }
 }

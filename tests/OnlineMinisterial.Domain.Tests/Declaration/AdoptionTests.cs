@@ -116,4 +116,17 @@ public class AdoptionTests
         Assert.Equal(DeclarationErrors.NotDrafting, Assert.Throws<DomainException>(() => b.Document.ReplaceParagraph(b.OP1.Id, "x")).Code);
         Assert.Equal(DeclarationErrors.NotDrafting, Assert.Throws<DomainException>(() => b.Document.PublishDraft(_time.GetUtcNow())).Code);
     }
+
+    [Fact]
+    public void AStatementOneOverItsLimit_IsTooLong_AndNothingIsAttached()
+    {
+        var b = new DeclarationBuilder(_time).Published();
+        b.Document.AdoptByVote(VoteOn(b, PollMode.Recorded, DecisionRule.Consensus), _time.GetUtcNow());
+        var tooLong = Assert.Throws<DomainException>(() =>
+            b.Document.AttachStatement(_voters[0], StatementKind.Reservation, new string('s', TextLimits.Statement + 1), _time.GetUtcNow()));
+        Assert.Equal(ErrorCodes.TextTooLong, tooLong.Code);
+        Assert.Empty(b.Document.Statements);
+        b.Document.AttachStatement(_voters[0], StatementKind.Reservation, new string('s', TextLimits.Statement), _time.GetUtcNow());
+        Assert.Single(b.Document.Statements);
+    }
 }

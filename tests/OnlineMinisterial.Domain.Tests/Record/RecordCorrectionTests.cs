@@ -44,8 +44,20 @@ public class RecordCorrectionTests
         var now = _time.GetUtcNow();
         var longest = new string('c', RecordCorrection.MaxTextLength);
         Assert.Equal(longest, RecordCorrection.Submit(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "p", "speech:1", longest, now, Week, now).Text);
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+        Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() =>
             RecordCorrection.Submit(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "p", "speech:1", longest + "c", now, Week, now)).Code);
+    }
+
+    [Fact]
+    public void ADecisionNoteOfTheLongestLength_IsAccepted_OneCharacterMoreIsRefused_AndTheCorrectionStaysUndecided()
+    {
+        var now = _time.GetUtcNow();
+        var longest = new string('n', RecordCorrection.MaxTextLength);
+        var refused = RecordCorrection.Submit(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "p", "speech:1", "Text.", now, Week, now);
+        Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() => refused.Reject("sec", longest + "n", now)).Code);
+        Assert.Equal((CorrectionState.Submitted, (string?)null), (refused.State, refused.DecidedBy));
+        refused.Reject("sec", longest, now);
+        Assert.Equal((CorrectionState.Rejected, longest), (refused.State, refused.Note));
     }
 
     [Fact]

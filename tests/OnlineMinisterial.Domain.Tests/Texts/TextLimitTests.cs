@@ -60,6 +60,21 @@ public sealed class TextLimitTests
         }
     }
 
+    [Theory]
+    [InlineData("break silence")]
+    [InlineData("withdraw from silence")]
+    public void ASilenceReasonOneOverItsLimit_IsTooLong_BeforeTheStateIsLookedAt(string what)
+    {
+        var declaration = DeclarationDocument.Create(Guid.NewGuid(), Guid.NewGuid(), "Declaration", Now);
+        void Act(string reason)
+        {
+            if (what == "break silence") declaration.BreakSilence(Guid.NewGuid(), reason, Now);
+            else declaration.WithdrawFromSilence(reason, Now);
+        }
+        Assert.Equal(DeclarationErrors.SilenceNotRunning, Assert.Throws<DomainException>(() => Act(Text(TextLimits.Reason))).Code);
+        Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() => Act(Text(TextLimits.Reason + 1))).Code);
+    }
+
     private static void Propose(DeclarationDocument declaration, string text, string reason)
     {
         var paragraph = declaration.AddParagraph(ParagraphKind.Operative, "Decide;");

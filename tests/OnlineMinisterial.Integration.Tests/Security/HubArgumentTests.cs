@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.SignalR.Client;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Integration.Tests.Foundation;
@@ -41,12 +43,29 @@ public sealed class HubArgumentTests(HostFixture fixture) : IClassFixture<HostFi
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
 
-    [Fact]
-    public async Task UnknownMethod_IsRefusedWithACode()
+    public static TheoryData<string> HubPaths() => new(HubSurface.Hubs.Select(h => h.Path));
+
+    [Theory]
+    [MemberData(nameof(HubPaths))]
+    public async Task UnknownMethod_IsRefusedWithACode_OnEveryHub(string path)
     {
         await using var kaz = await fixture.Host.SignInAsync(DemoLogins.Head("KAZ"));
-        var connection = await kaz.ConnectAsync("/hubs/floor", messagePack: true);
-        var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<object>("NoSuchMethod", 1));
-        Assert.Equal(ErrorCodes.InvalidArgument, HubErrors.CodeOf(error));
+        foreach (var messagePack in new[] { false, true })
+        {
+            var connection = await kaz.ConnectAsync(path, messagePack);
+            var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<object>("NoSuchMethod", 1));
+            Assert.True(HubErrors.CodeOf(error) == ErrorCodes.InvalidArgument, $"{path}: {error.Message}");
+            Assert.Equal(HubConnectionState.Connected, connection.State);
+        }
+    }
+
+    [Fact]
+    public void TheSurface_HoldsEveryMappedHub()
+    {
+        var mapped = fixture.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<HubMetadata>()?.HubType).OfType<Type>().Distinct().OrderBy(t => t.Name).ToList();
+        Assert.NotEmpty(mapped);
+        Assert.Equal(mapped, HubSurface.Hubs.Select(h => h.Hub).OrderBy(t => t.Name).ToList());
+        Assert.All(mapped, hub => Assert.NotNull(hub.GetMethod(OnlineMinisterial.Web.Infrastructure.Realtime.ArgumentsRefusal.Method)));
     }
 }

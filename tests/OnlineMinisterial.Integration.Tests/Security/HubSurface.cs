@@ -1,10 +1,14 @@
 using System.Reflection;
-using OnlineMinisterial.Web.Features.Presence;
+using Microsoft.AspNetCore.SignalR;
 using OnlineMinisterial.Web.Infrastructure.Realtime;
 
 namespace OnlineMinisterial.Integration.Tests.Security;
 
-/// <summary>Every hub method the app offers, read from the hub classes, so a new method is covered without editing a list.</summary>
+/// <summary>
+/// Every hub and every hub method the app offers, read from the hub classes (every subclass of SignalR's Hub in the
+/// host's assembly, with the methods it inherits from the app's own bases), so a new hub or method is covered
+/// without editing a list.
+/// </summary>
 internal static class HubSurface
 {
     public sealed record HubMethod(string Path, string Hub, string Name, ParameterInfo[] Parameters)
@@ -12,18 +16,23 @@ internal static class HubSurface
         public override string ToString() => $"{Hub}.{Name}";
     }
 
+    /// <summary>Each hub class of the host and the path it is mapped at (its Path constant).</summary>
+    public static IReadOnlyList<(Type Hub, string Path)> Hubs { get; } = typeof(AppHub<>).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(Hub).IsAssignableFrom(t))
+        .Select(t => (t, (string)t.GetField("Path")!.GetRawConstantValue()!))
+        .OrderBy(h => h.Item2, StringComparer.Ordinal).ToList();
+
     public static IReadOnlyList<HubMethod> All { get; } = Discover();
 
     private static List<HubMethod> Discover()
     {
-        var hubs = typeof(PresenceHub<>).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(PresenceHub<>));
+        var signalR = typeof(Hub).Assembly;
         var methods = new List<HubMethod>();
-        foreach (var hub in hubs)
+        foreach (var (hub, path) in Hubs)
         {
-            var path = (string)hub.GetField("Path")!.GetRawConstantValue()!;
-            methods.AddRange(hub.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(m => !m.IsSpecialName && m.Name is not ("OnConnectedAsync" or "OnDisconnectedAsync" or "Dispose"))
+            methods.AddRange(hub.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && m.DeclaringType!.Assembly != signalR
+                    && m.GetBaseDefinition().DeclaringType!.Assembly != signalR)
                 .Select(m => new HubMethod(path, hub.Name, m.Name, m.GetParameters())));
         }
         return methods.Where(m => m.Name != ArgumentsRefusal.Method).OrderBy(m => m.ToString(), StringComparer.Ordinal).ToList();

@@ -44,7 +44,8 @@ public sealed class ProxyTests : IAsyncLifetime
             new { email = DemoLogins.Head("KAZ"), password = AppHost.DemoPassword }, cookies, tokenValue);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         var setCookies = token.Headers.GetValues("Set-Cookie").Concat(signIn.Headers.GetValues("Set-Cookie")).ToList();
-        Assert.Contains(setCookies, c => c.StartsWith("om.auth=", StringComparison.Ordinal));
+        foreach (var name in new[] { "om.auth=", "om.csrf=", "om.device=" })
+            Assert.Contains(setCookies, c => c.StartsWith(name, StringComparison.Ordinal));
         Assert.All(setCookies, c => Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase));
 
         var connection = new HubConnectionBuilder().WithUrl(new Uri(_host.BaseAddress, "/hubs/conference"), o =>
@@ -61,6 +62,25 @@ public sealed class ProxyTests : IAsyncLifetime
             Assert.Equal(HubConnectionState.Connected, connection.State);
             await connection.InvokeAsync<JsonElement>("GetPresence");
         }
+    }
+
+    [Fact]
+    public async Task TheHangfireDashboard_BehindTheProxy_HasTheSecurityHeadersToo()
+    {
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _host.BaseAddress };
+        var cookies = new Dictionary<string, string>();
+        var token = await SendAsync(http, HttpMethod.Get, "/api/auth/antiforgery", null, cookies, null);
+        var tokenValue = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        (await SendAsync(http, HttpMethod.Post, "/api/auth/signin", new { email = DemoLogins.Secretariat, password = AppHost.DemoPassword }, cookies, tokenValue))
+            .EnsureSuccessStatusCode();
+
+        var dashboard = await SendAsync(http, HttpMethod.Get, "/hangfire", null, cookies, null);
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Equal("DENY", dashboard.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", dashboard.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", dashboard.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(dashboard.Headers.Contains("Strict-Transport-Security"));
+        Assert.False(dashboard.Headers.Contains("Server"));
     }
 
     [Fact]

@@ -51,6 +51,24 @@ public abstract class TextLimitTests(Func<Task<TestDatabase>>? database) : Votin
         Assert.Equal((afterSetup.Polls, 0), (after.Polls, after.Amendments));
     }
 
+    [Fact]
+    public async Task TheLongestAmendment_InAMultiByteScript_FitsInOneHubMessage_AndIsStoredWhole()
+    {
+        // 14,000 characters of Chinese are 42,000 bytes of UTF-8: more than SignalR's default 32 KiB message.
+        var secretariat = await Kit.SecretariatAsync();
+        await VotingKit.PublishedDeclarationAsync(secretariat.Hub);
+        await secretariat.Hub.InvokeAsync<DeclarationView>("OpenAmendments");
+        var paragraph = (await secretariat.Hub.InvokeAsync<DeclarationSnapshot>("GetDeclaration")).Declaration!.Draft!.Paragraphs[0].ParagraphId;
+        var kaz = (await Kit.SeatHoldersAsync(["KAZ"]))[0];
+        var (text, reason) = (new string('议', TextLimits.AmendmentText), new string('"', TextLimits.Reason));
+
+        var amendment = await kaz.Hub.InvokeAsync<AmendmentView>("ProposeAmendment", new ProposeAmendmentRequest(paragraph, AmendmentKind.Replace, text, reason));
+
+        Assert.Equal(HubConnectionState.Connected, kaz.Hub.State);
+        var stored = await Host.WithDbAsync(db => db.Amendments.SingleAsync(a => a.Id == amendment.AmendmentId));
+        Assert.Equal((text, reason), (stored.Text, stored.Reason));
+    }
+
     private Task<(int Sessions, int Declarations, int Polls, int Amendments)> CountsAsync() => Host.WithDbAsync(async db =>
         (await db.Sessions.CountAsync(), await db.Declarations.CountAsync(), await db.Polls.CountAsync(), await db.Amendments.CountAsync()));
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OnlineMinisterial.Domain.Accreditation;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Web.Features.Accreditation.Email;
@@ -11,7 +12,7 @@ namespace OnlineMinisterial.Web.Features.Accreditation;
 
 /// <summary>Passwords are set through links only (invitation, reset) or by their owner; none travels in a message.</summary>
 public sealed class Passwords(AppDbContext db, AccessLinks links, AccountFactory accounts, UserManager<Person> users, AuditLog audit,
-    Letters letters, PublicAddress address, ILogger<Passwords> logger)
+    Letters letters, PublicAddress address, TimeProvider time, IOptions<RateLimitOptions> limits, ILogger<Passwords> logger)
 {
     /// <summary>Who a link is for, so its page can greet them; the link is not used up.</summary>
     public async Task<LinkCheck> CheckAsync(LinkCheckRequest request, TimeProvider time, CancellationToken ct)
@@ -45,6 +46,11 @@ public sealed class Passwords(AppDbContext db, AccessLinks links, AccountFactory
             logger.LogInformation("Password reset asked for an address without an account");
             return;
         }
+        if (await RecentResetLinkAsync(person.Id, ct))
+        {
+            logger.LogInformation("Password reset asked again while a recent link is unused: nothing sent");
+            return;
+        }
         await db.RunAsync(async () =>
         {
             var conference = await db.Conferences.OrderBy(one => one.Id).FirstOrDefaultAsync(ct);
@@ -57,5 +63,16 @@ public sealed class Passwords(AppDbContext db, AccessLinks links, AccountFactory
             audit.Record(db, new Actor(person.Id, person.DelegationId), "password.reset_requested", "Person", person.Id);
         }, ct);
         await letters.SendAsync(ct);
+    }
+
+    // One reset link per account per interval (RateLimits:ResetLinkIntervalMinutes); compared here, as SQLite cannot.
+    private async Task<bool> RecentResetLinkAsync(string personId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var since = now - TimeSpan.FromMinutes(limits.Value.ResetLinkIntervalMinutes);
+        var issued = await db.AccessLinks.AsNoTracking()
+            .Where(l => l.Purpose == AccessLinkPurpose.PasswordReset && l.PersonId == personId && l.UsedAt == null)
+            .Select(l => new { l.CreatedAt, l.ExpiresAt }).ToListAsync(ct);
+        return issued.Any(l => l.CreatedAt > since && l.ExpiresAt > now);
     }
 }

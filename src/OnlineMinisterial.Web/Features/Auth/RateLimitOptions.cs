@@ -20,6 +20,12 @@ public sealed class RateLimitOptions
 
     [Range(1, 1440)] public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// Per account: while a reset link sent less than this many minutes ago is unused, a new request sends nothing, so
+    /// nobody can flood a person's inbox or keep revoking the link the person is about to use.
+    /// </summary>
+    [Range(0, 1440)] public int ResetLinkIntervalMinutes { get; set; } = 5;
+
     /// <summary>Hub commands per connection per second, and the burst a connection may spend at once.</summary>
     [Range(1, 1_000_000)] public int HubCommandsPerSecond { get; set; } = 10;
 

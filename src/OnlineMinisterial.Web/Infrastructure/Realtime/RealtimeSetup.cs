@@ -9,8 +9,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Realtime;
 
 public static class RealtimeSetup
 {
-    /// <summary>The largest hub message a client may send (SignalR's default, 32 KiB); docs/security.md.</summary>
-    public const int MaximumMessageBytes = 32 * 1024;
+    /// <summary>
+    /// The largest hub message a client may send (docs/security.md). It must hold the largest command at its text
+    /// limits in any script: an amendment (10,000 + 4,000 characters) is 42,000 bytes of UTF-8 in Chinese and up to
+    /// 84,000 when JSON escapes every character (6 bytes each), beyond SignalR's default of 32 KiB.
+    /// </summary>
+    public const int MaximumMessageBytes = 128 * 1024;
 
     /// <summary>SignalR with JSON and MessagePack, one error filter, and the Redis backplane when Redis is configured.</summary>
     public static IHostApplicationBuilder AddRealtime(this IHostApplicationBuilder builder)
