@@ -7,6 +7,7 @@ import { renderHeaderFrame } from './header.js';
 import { createHub } from './hub.js';
 import { errorText, t, translateDom } from './i18n.js';
 import { onHeaderRelabel } from './language-menu.js';
+import { delegationName } from './names.js';
 import { createBell } from './notifications.js';
 import { viewerTimeZone } from './time.js';
 
@@ -124,7 +125,7 @@ function accountBlock(me) {
     h('span', { class: 'visually-hidden' }, t('shell.account')),
     h('span', { class: 'account__name' }, me.displayName),
     h('span', { class: 'account__meta' },
-      h('span', { attrs: { title: me.delegation?.name } }, meta),
+      h('span', { attrs: { title: me.delegation ? delegationName(me.delegation) : undefined } }, meta),
       me.holdsSeat && h('span', { class: 'badge badge--seat', attrs: { title: t('shell.seatBadgeHint') } },
         t('shell.seatBadge'), h('span', { class: 'visually-hidden' }, `: ${t('shell.seatBadgeHint')}`))),
   ];

@@ -48,7 +48,7 @@ startConsole(async (main) => {
   async function reload() {
     list = await get('/api/accreditation/delegations');
     replaceChildren(listBox, table([t('field.code'), t('field.name'), t('field.kind'), t('field.votes'), t('delegations.focalPoint'), t('delegations.members'), t('delegations.credentials'), ''],
-      list.map((d) => ({ testid: `delegation-${d.code}`, cells: [h('span', { class: 'code' }, d.code), d.name, t(`kind.${d.kind}`), d.votes ? t('yes') : t('no'),
+      list.map((d) => ({ testid: `delegation-${d.code}`, cells: [h('span', { class: 'code' }, d.code), h('span', { attrs: { title: d.name } }, delegationName(d)), t(`kind.${d.kind}`), d.votes ? t('yes') : t('no'),
         d.focalPointName ?? '—', `${d.members}${d.pending ? ` (+${d.pending} ${t('state.pending')})` : ''}`,
         d.credentialsLetter ? h('a', { href: `/api/accreditation/delegations/${d.id}/credentials` }, d.credentialsLetter.fileName) : '—',
         actions(d, reload)] }))));
@@ -90,7 +90,7 @@ function actions(d, reload) {
   } })));
   const remove = h('button', { class: 'btn btn--small btn--danger', type: 'button' }, t('remove'));
   remove.addEventListener('click', () => {
-    if (window.confirm(t('delegations.confirmRemove', { name: d.name }))) run(status, async () => { await del(`/api/accreditation/delegations/${d.id}`); await reload(); });
+    if (window.confirm(t('delegations.confirmRemove', { name: delegationName(d) }))) run(status, async () => { await del(`/api/accreditation/delegations/${d.id}`); await reload(); });
   });
   box.append(edit, focal, remove, status);
   return box;

@@ -2,6 +2,7 @@
 import { get, post } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
+import { compareNames, delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, run, section, statusLine, table } from './accreditation/kit.js';
 
@@ -13,7 +14,7 @@ startConsole(async (main) => {
   const pendingBox = h('div', { attrs: { 'data-testid': 'pending-list' } });
   const listBox = h('div', { attrs: { 'data-testid': 'participant-list' } });
   const filters = h('form', { class: 'filters', attrs: { 'data-testid': 'participant-filters' } },
-    labelled(t('field.delegation'), choice('delegation', [{ value: '', label: t('filter.all') }, ...delegations.map((d) => ({ value: d.id, label: `${d.code} · ${d.name}` }))], '')),
+    labelled(t('field.delegation'), choice('delegation', [{ value: '', label: t('filter.all') }, ...delegations.map((d) => ({ value: d.id, label: `${d.code} · ${delegationName(d)}` })).sort((a, b) => compareNames(a.label, b.label))], '')),
     labelled(t('field.role'), choice('role', [{ value: '', label: t('filter.all') }, ...ROLE_FILTERS.map((r) => ({ value: r, label: t(`roleFilter.${r}`) }))], '')),
     labelled(t('field.state'), choice('state', [{ value: '', label: t('filter.all') }, ...STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))], '')));
   const exportLink = h('a', { class: 'link-button', attrs: { 'data-testid': 'participants-export' } }, t('participants.export'));
