@@ -5,7 +5,7 @@ import { get, post, resetAntiforgery } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { renderHeaderFrame } from './header.js';
 import { createHub } from './hub.js';
-import { errorText, t, translateDom } from './i18n.js';
+import { errorText, formatList, t, translateDom } from './i18n.js';
 import { onHeaderRelabel } from './language-menu.js';
 import { delegationName } from './names.js';
 import { createBell } from './notifications.js';
@@ -119,7 +119,7 @@ export async function refreshAccount() {
 }
 
 function accountBlock(me) {
-  const roles = me.roles.map((role) => t(`role.${role}`)).join(', ');
+  const roles = formatList(me.roles.map((role) => t(`role.${role}`)), 'plain');
   const meta = [me.delegation?.code, me.seatRole ? t(`seatRole.${me.seatRole}`) : roles].filter(Boolean).join(' · ');
   return [
     h('span', { class: 'visually-hidden' }, t('shell.account')),

@@ -114,7 +114,7 @@ export default {
   'floor.nobodyWaiting': 'لا أحد ينتظر أخذ الكلمة.',
   'floor.rowLabel': '{place}. {delegation}، {kind}',
   'floor.yourDelegation': 'وفدكم',
-  'floor.yourPlaceLabel': 'ترتيبكم:',
+  'floor.yourPlace': 'ترتيبكم: {place}',
   'floor.youAreNext': 'أنتم المتكلم التالي',
   'floor.notOnList': 'غير مدرجين في قائمة المتكلمين',
   'floor.youHaveTheFloor': 'الكلمة لوفدكم',

@@ -114,7 +114,7 @@ export default {
   'floor.nobodyWaiting': 'Nadie espera para hacer uso de la palabra.',
   'floor.rowLabel': '{place}. {delegation}, {kind}',
   'floor.yourDelegation': 'Su delegación',
-  'floor.yourPlaceLabel': 'Su turno:',
+  'floor.yourPlace': 'Su turno: {place}',
   'floor.youAreNext': 'Usted es el siguiente orador',
   'floor.notOnList': 'No inscrita en la lista de oradores',
   'floor.youHaveTheFloor': 'Su delegación tiene la palabra',

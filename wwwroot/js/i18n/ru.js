@@ -114,7 +114,7 @@ export default {
   'floor.nobodyWaiting': 'Никто не ожидает слова.',
   'floor.rowLabel': '{place}. {delegation}, {kind}',
   'floor.yourDelegation': 'Ваша делегация',
-  'floor.yourPlaceLabel': 'Ваше место в списке:',
+  'floor.yourPlace': 'Ваше место в списке: {place}',
   'floor.youAreNext': 'Вы выступаете следующими',
   'floor.notOnList': 'Не записаны в список ораторов',
   'floor.youHaveTheFloor': 'Слово предоставлено вашей делегации',

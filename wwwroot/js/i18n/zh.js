@@ -114,7 +114,7 @@ export default {
   'floor.nobodyWaiting': '没有人等候发言。',
   'floor.rowLabel': '{place}. {delegation}，{kind}',
   'floor.yourDelegation': '本代表团',
-  'floor.yourPlaceLabel': '您的位次：',
+  'floor.yourPlace': '您的位次：{place}位',
   'floor.youAreNext': '下一位由您发言',
   'floor.notOnList': '未列入发言名单',
   'floor.youHaveTheFloor': '本代表团正在发言',

@@ -3,6 +3,7 @@
 import { del, get, post, put } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
+import { delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, ROLES, run, section, statusLine, table } from './accreditation/kit.js';
 

@@ -1,7 +1,7 @@
 // The secretariat's participants: pending nominations and requests to decide, everyone with filters, CSV export.
 import { get, post } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatList, t } from '../i18n.js';
 import { compareNames, delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, run, section, statusLine, table } from './accreditation/kit.js';
@@ -62,7 +62,7 @@ startConsole(async (main) => {
     replaceChildren(listBox, table([t('field.name'), t('field.email'), t('field.delegation'), t('field.role'), t('field.state'), ''], rows.map((p) => ({
       testid: `participant-${p.email}`,
       cells: [[p.displayName, p.isFocalPoint && h('span', { class: 'tag' }, t('participants.focalPoint')), p.holdsSeat && h('span', { class: 'badge badge--seat' }, t('shell.seatBadge'))],
-        p.email, p.delegationCode ?? p.organization ?? '—', p.role.split('+').map((r) => t(`roleFilter.${r}`)).join(', '), pill(p.state), personActions(p)],
+        p.email, p.delegationCode ?? p.organization ?? '—', formatList(p.role.split('+').map((r) => t(`roleFilter.${r}`)), 'plain'), pill(p.state), personActions(p)],
     }))));
   }
 

@@ -1,5 +1,5 @@
 // Small wording helpers shared by the voting and declaration views.
-import { t, uiLocale } from '../i18n.js';
+import { formatList, t, uiLocale } from '../i18n.js';
 import { dayKey, formatClock, viewerTimeZone, zoneAbbreviation } from '../time.js';
 
 /** "14:05 CEST" today, "12 May, 14:05 CEST" on another day, in the viewer's zone. */
@@ -25,5 +25,5 @@ export function delegationName(names, id) {
 
 /** A short list in the viewer's language: "Canada, India and Mexico". */
 export function listOf(items) {
-  return new Intl.ListFormat(uiLocale, { style: 'long', type: 'conjunction' }).format(items);
+  return formatList(items);
 }
