@@ -536,7 +536,7 @@ export default {
   'final.noStatements': 'لم يُرفق أي بيان.',
   'statement.kind.ExplanationOfPosition': 'تعليل الموقف',
   'statement.kind.Reservation': 'تحفظ',
-  'statement.kind.Dissociation': 'نأي بالنفس',
+  'statement.kind.Dissociation': 'النأي بالنفس',
   'statement.hint.ExplanationOfPosition': 'سبب الموقف الذي اتخذه وفدكم؛ ويظل منضمًا.',
   'statement.hint.Reservation': 'تحفظ على جزء من النص؛ ويظل وفدكم منضمًا.',
   'statement.hint.Dissociation': 'ينأى وفدكم بنفسه عن الإعلان ولا يُدرج بين الوفود المنضمة.',

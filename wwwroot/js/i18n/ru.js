@@ -536,7 +536,7 @@ export default {
   'final.noStatements': 'Заявлений не приложено.',
   'statement.kind.ExplanationOfPosition': 'Объяснение позиции',
   'statement.kind.Reservation': 'Оговорка',
-  'statement.kind.Dissociation': 'Неприсоединение',
+  'statement.kind.Dissociation': 'Отмежевание',
   'statement.hint.ExplanationOfPosition': 'Почему ваша делегация заняла такую позицию; она все же присоединяется.',
   'statement.hint.Reservation': 'Оговорка к части текста; ваша делегация все же присоединяется.',
   'statement.hint.Dissociation': 'Ваша делегация не присоединяется к декларации и не указывается среди присоединившихся.',

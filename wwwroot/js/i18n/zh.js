@@ -535,7 +535,7 @@ export default {
   'final.statements': '声明',
   'final.noStatements': '未附任何声明。',
   'statement.kind.ExplanationOfPosition': '解释立场',
-  'statement.kind.Reservation': '保留',
+  'statement.kind.Reservation': '保留意见',
   'statement.kind.Dissociation': '不加入',
   'statement.hint.ExplanationOfPosition': '说明本代表团采取该立场的原因；本代表团仍然加入。',
   'statement.hint.Reservation': '对部分案文的保留；本代表团仍然加入。',
