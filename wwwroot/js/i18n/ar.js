@@ -72,7 +72,7 @@ export default {
   'lobby.present': 'حاضر',
   'lobby.absent': 'غائب',
   'lobby.presentCount': { zero: 'لا أحد متصل', one: 'متصل واحد', two: 'متصلان', few: '{count} متصلون', many: '{count} متصلًا', other: '{count} متصل' },
-  'lobby.votes': 'الأصوات',
+  'lobby.votes': 'له حق التصويت',
   'lobby.nonVoting': 'بدون حق التصويت',
   'lobby.yourDelegation': 'وفدكم',
 

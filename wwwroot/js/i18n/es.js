@@ -72,7 +72,7 @@ export default {
   'lobby.present': 'Presente',
   'lobby.absent': 'Ausente',
   'lobby.presentCount': { one: '{count} conectado', many: '{count} conectados', other: '{count} conectados' },
-  'lobby.votes': 'Votos',
+  'lobby.votes': 'Con derecho de voto',
   'lobby.nonVoting': 'Sin voto',
   'lobby.yourDelegation': 'La suya',
 

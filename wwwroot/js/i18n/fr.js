@@ -72,7 +72,7 @@ export default {
   'lobby.present': 'Présente',
   'lobby.absent': 'Absente',
   'lobby.presentCount': { one: '{count} connecté', many: '{count} connectés', other: '{count} connectés' },
-  'lobby.votes': 'Voix',
+  'lobby.votes': 'Avec droit de vote',
   'lobby.nonVoting': 'Sans droit de vote',
   'lobby.yourDelegation': 'La vôtre',
 

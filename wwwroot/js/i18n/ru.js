@@ -72,7 +72,7 @@ export default {
   'lobby.present': 'Присутствует',
   'lobby.absent': 'Отсутствует',
   'lobby.presentCount': { one: '{count} подключен', few: '{count} подключены', many: '{count} подключено', other: '{count} подключено' },
-  'lobby.votes': 'Голоса',
+  'lobby.votes': 'С правом голоса',
   'lobby.nonVoting': 'Без права голоса',
   'lobby.yourDelegation': 'Ваша',
 

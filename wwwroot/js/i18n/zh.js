@@ -72,7 +72,7 @@ export default {
   'lobby.present': '出席',
   'lobby.absent': '缺席',
   'lobby.presentCount': { other: '{count}人在线' },
-  'lobby.votes': '票数',
+  'lobby.votes': '有表决权',
   'lobby.nonVoting': '无表决权',
   'lobby.yourDelegation': '本代表团',
 

@@ -49,7 +49,7 @@ startConsole(async (main) => {
   async function reload() {
     list = await get('/api/accreditation/delegations');
     replaceChildren(listBox, table([t('field.code'), t('field.name'), t('field.kind'), t('field.votes'), t('delegations.focalPoint'), t('delegations.members'), t('delegations.credentials'), ''],
-      list.map((d) => ({ testid: `delegation-${d.code}`, cells: [h('span', { class: 'code' }, d.code), h('span', { attrs: { title: d.name } }, delegationName(d)), t(`kind.${d.kind}`), d.votes ? t('yes') : t('no'),
+      list.map((d) => ({ testid: `delegation-${d.code}`, cells: [h('span', { class: 'code' }, d.code), delegationName(d), t(`kind.${d.kind}`), d.votes ? t('yes') : t('no'),
         d.focalPointName ?? '—', `${d.members}${d.pending ? ` (+${d.pending} ${t('state.pending')})` : ''}`,
         d.credentialsLetter ? h('a', { href: `/api/accreditation/delegations/${d.id}/credentials` }, d.credentialsLetter.fileName) : '—',
         actions(d, reload)] }))));
