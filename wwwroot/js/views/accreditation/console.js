@@ -15,6 +15,8 @@ export async function startConsole(render) {
   }
   const hub = createHub('/hubs/conference', { onResync: async () => { await bell.refresh(); } });
   const bell = bindNotifications(hub, { viewerZone: viewerTimeZone() });
+  // The conference hub sends presence, seats and sessions to everyone; these pages show none of them.
+  hub.ignore('PresenceChanged', 'SeatChanged', 'SessionChanged', 'SessionCancelled');
   bindConnectionStatus(hub);
   hub.start();
 }
