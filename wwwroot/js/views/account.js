@@ -51,6 +51,8 @@ async function start() {
   }
   main.removeAttribute('aria-busy');
   const hub = createHub('/hubs/conference');
+  // Only the live indicator: the conference hub's presence, seat, session and notification events are not shown here.
+  hub.ignore('PresenceChanged', 'SeatChanged', 'SessionChanged', 'SessionCancelled', 'NotificationReceived');
   bindConnectionStatus(hub);
   hub.start();
 }

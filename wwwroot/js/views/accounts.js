@@ -28,6 +28,8 @@ async function start() {
   state.addEventListener('change', load);
   part('filters').addEventListener('submit', (event) => { event.preventDefault(); load(); });
   const hub = createHub('/hubs/conference');
+  // Only the live indicator: the conference hub's presence, seat, session and notification events are not shown here.
+  hub.ignore('PresenceChanged', 'SeatChanged', 'SessionChanged', 'SessionCancelled', 'NotificationReceived');
   bindConnectionStatus(hub);
   hub.start();
 }
