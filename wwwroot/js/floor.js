@@ -1,5 +1,6 @@
 // The list of speakers of one session, kept in a versioned store fed by the floor hub.
 import { toSeconds } from './countdown.js';
+import { compareNames, delegationName } from './names.js';
 import { createStore } from './store.js';
 
 export const KINDS = ['Statement', 'PointOfOrder', 'RightOfReply'];
@@ -36,7 +37,7 @@ export function normalizeLimits(limits) {
 /** Speaking-time totals (only the chair's snapshot has them): [{ delegation, spokenSeconds, count }], longest first. */
 export function normalizeTotals(totals) {
   if (!totals) return null;
-  return [...totals].sort((a, b) => b.spokenSeconds - a.spokenSeconds || a.delegation.name.localeCompare(b.delegation.name));
+  return [...totals].sort((a, b) => b.spokenSeconds - a.spokenSeconds || compareNames(delegationName(a.delegation), delegationName(b.delegation)));
 }
 
 /** GetFloor / JoinSession snapshot → the state the views render. The waiting list stays in the server's order. */

@@ -6,12 +6,13 @@ import enAccreditation from './i18n/en-accreditation.js';
 import enAccreditation2 from './i18n/en-accreditation2.js';
 import enCodes from './i18n/en-codes.js';
 import enLanguages from './i18n/en-languages.js';
+import enLanguages2 from './i18n/en-languages2.js';
 import enLifecycle from './i18n/en-lifecycle.js';
 import enMedia from './i18n/en-media.js';
 import enRehearsal from './i18n/en-rehearsal.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, PARTS, languageOf } from './languages.js';
 
-const english = { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia, ...enLanguages, ...enCodes, ...enRehearsal };
+const english = { ...en, ...enAccreditation, ...enAccreditation2, ...enLifecycle, ...enMedia, ...enLanguages, ...enCodes, ...enRehearsal, ...enLanguages2 };
 const loaded = new Map([[DEFAULT_LANGUAGE, english]]);
 const listeners = new Set();
 
@@ -108,6 +109,20 @@ export function t(key, params = {}) {
 export function ordinal(n) {
   const forms = messages.ordinal;
   return (forms[ordinals.select(n)] ?? forms.other).replace('{n}', formatNumber(n));
+}
+
+/** A label and its value in running text: "Language: French", "语言：法语", "Langue : français". */
+export function labelValue(label, value) {
+  return t('common.labelValue', { label, value });
+}
+
+/**
+ * A list in the UI language: "Canada, India and Mexico", "加拿大、印度和墨西哥"; formatList(items, 'plain') only
+ * separates ("KAZ: Yes, MEX: No", "KAZ：赞成、MEX：反对"), for long lists where a final "and" reads oddly.
+ */
+export function formatList(items, style = 'and') {
+  if (style === 'plain') return items.join(t('common.listSeparator'));
+  return new Intl.ListFormat(uiLocale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** A number in the UI language's digits and grouping. */

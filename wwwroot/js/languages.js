@@ -11,7 +11,7 @@ export const LANGUAGES = [
 ];
 
 /** The parts every language's catalogue has: en.js, en-accreditation.js, ..., en-languages.js (i18n.js imports English's). */
-export const PARTS = ['', '-accreditation', '-accreditation2', '-lifecycle', '-media', '-languages', '-codes', '-rehearsal'];
+export const PARTS = ['', '-accreditation', '-accreditation2', '-lifecycle', '-media', '-languages', '-codes', '-rehearsal', '-languages2'];
 
 export const DEFAULT_LANGUAGE = 'en';
 

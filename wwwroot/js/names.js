@@ -24,6 +24,18 @@ export function delegationName(delegation) {
   return (region && displayNames('region').of(region)) || name;
 }
 
+/** Orders things by name the way the UI language sorts them: list.sort(byName) or list.sort(byName(x => x.label)). */
+export function compareNames(a, b) {
+  const key = `${uiLocale}|collator`;
+  if (!formatters.has(key)) formatters.set(key, new Intl.Collator(uiLocale));
+  return formatters.get(key).compare(a, b);
+}
+
+/** Delegations by id, each named in the UI language ({ id, code, name, given, votes }: given is the entered name). */
+export function namedDelegations(delegations) {
+  return new Map(delegations.map((d) => [d.id, { id: d.id, code: d.code, name: delegationName(d), given: d.name, votes: d.votes }]));
+}
+
 /** A language's name in the UI language: "fr" → "français" in French, "французский" in Russian. */
 export function languageName(code) {
   return (code && displayNames('language').of(code)) || code || '';

@@ -5,8 +5,9 @@ import { get, post, resetAntiforgery } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { renderHeaderFrame } from './header.js';
 import { createHub } from './hub.js';
-import { errorText, t, translateDom } from './i18n.js';
+import { errorText, formatList, t, translateDom } from './i18n.js';
 import { onHeaderRelabel } from './language-menu.js';
+import { delegationName } from './names.js';
 import { createBell } from './notifications.js';
 import { viewerTimeZone } from './time.js';
 
@@ -133,13 +134,13 @@ export async function refreshAccount() {
 }
 
 function accountBlock(me) {
-  const roles = me.roles.map((role) => t(`role.${role}`)).join(', ');
+  const roles = formatList(me.roles.map((role) => t(`role.${role}`)), 'plain');
   const meta = [me.delegation?.code, me.seatRole ? t(`seatRole.${me.seatRole}`) : roles].filter(Boolean).join(' · ');
   return [
     h('span', { class: 'visually-hidden' }, t('shell.account')),
     h('span', { class: 'account__name' }, me.displayName),
     h('span', { class: 'account__meta' },
-      h('span', { attrs: { title: me.delegation?.name } }, meta),
+      h('span', { attrs: { title: me.delegation ? delegationName(me.delegation) : undefined } }, meta),
       me.holdsSeat && h('span', { class: 'badge badge--seat', attrs: { title: t('shell.seatBadgeHint') } },
         t('shell.seatBadge'), h('span', { class: 'visually-hidden' }, `: ${t('shell.seatBadgeHint')}`))),
   ];

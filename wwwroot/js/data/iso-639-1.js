@@ -1,5 +1,6 @@
 // ISO 639-1 language codes, without the withdrawn ones (in, iw, ji, jw, mo, sh): the languages a delegation may say it
-// speaks. The server checks the same list (Domain/Floor/FloorLanguage.cs).
+// speaks. This file is the only list: the server embeds it and reads the codes between the backticks
+// (src/OnlineMinisterial.Domain/Floor/Iso6391.cs), so keep them there, two lower-case letters each.
 export const ISO_639_1 = Object.freeze(`
 aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el
 en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu

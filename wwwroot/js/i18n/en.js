@@ -114,7 +114,7 @@ export default {
   'floor.nobodyWaiting': 'Nobody is waiting for the floor.',
   'floor.rowLabel': '{place}. {delegation}, {kind}',
   'floor.yourDelegation': 'Your delegation',
-  'floor.yourPlaceLabel': 'Your place:',
+  'floor.yourPlace': 'Your place: {place}',
   'floor.youAreNext': 'You speak next',
   'floor.notOnList': 'Not on the list of speakers',
   'floor.youHaveTheFloor': 'Your delegation has the floor',

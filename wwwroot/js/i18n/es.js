@@ -72,7 +72,7 @@ export default {
   'lobby.present': 'Presente',
   'lobby.absent': 'Ausente',
   'lobby.presentCount': { one: '{count} conectado', many: '{count} conectados', other: '{count} conectados' },
-  'lobby.votes': 'Votos',
+  'lobby.votes': 'Con derecho de voto',
   'lobby.nonVoting': 'Sin voto',
   'lobby.yourDelegation': 'La suya',
 
@@ -114,7 +114,7 @@ export default {
   'floor.nobodyWaiting': 'Nadie espera para hacer uso de la palabra.',
   'floor.rowLabel': '{place}. {delegation}, {kind}',
   'floor.yourDelegation': 'Su delegación',
-  'floor.yourPlaceLabel': 'Su turno:',
+  'floor.yourPlace': 'Su turno: {place}',
   'floor.youAreNext': 'Usted es el siguiente orador',
   'floor.notOnList': 'No inscrita en la lista de oradores',
   'floor.youHaveTheFloor': 'Su delegación tiene la palabra',

@@ -72,7 +72,7 @@ export default {
   'lobby.present': 'Présente',
   'lobby.absent': 'Absente',
   'lobby.presentCount': { one: '{count} connecté', many: '{count} connectés', other: '{count} connectés' },
-  'lobby.votes': 'Voix',
+  'lobby.votes': 'Avec droit de vote',
   'lobby.nonVoting': 'Sans droit de vote',
   'lobby.yourDelegation': 'La vôtre',
 
@@ -114,7 +114,7 @@ export default {
   'floor.nobodyWaiting': 'Personne n’attend la parole.',
   'floor.rowLabel': '{place}. {delegation}, {kind}',
   'floor.yourDelegation': 'Votre délégation',
-  'floor.yourPlaceLabel': 'Votre rang :',
+  'floor.yourPlace': 'Votre rang : {place}',
   'floor.youAreNext': 'Vous êtes le prochain orateur',
   'floor.notOnList': 'Pas inscrit sur la liste des orateurs',
   'floor.youHaveTheFloor': 'Votre délégation a la parole',

@@ -2,7 +2,7 @@
 // reactivate or end the sessions of a person. Every action is audited on the server.
 import { get, post } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
-import { errorText, t } from '../i18n.js';
+import { errorText, formatList, t } from '../i18n.js';
 import { showLoadError, startPresenceOnly, startShell } from '../shell.js';
 import { confirmDialog } from '../ui/dialog.js';
 
@@ -53,7 +53,7 @@ function row(account) {
     h('td', {}, h('span', { class: 'accounts__name' }, account.displayName),
       account.delegationCode && h('span', { class: 'accounts__sub' }, account.delegationCode)),
     h('td', {}, account.email),
-    h('td', {}, account.roles.map((r) => t(`accounts.role.${r}`)).join(', ')),
+    h('td', {}, formatList(account.roles.map((r) => t(`accounts.role.${r}`)), 'plain')),
     h('td', {}, h('span', { class: ['state-badge', `state-badge--${account.state.toLowerCase()}`], dataset: { testid: 'account-state' } },
       t(`accounts.state${account.state}`)), until && h('span', { class: 'accounts__sub' }, until)),
     h('td', {}, h('div', { class: 'accounts__actions' }, actions)));

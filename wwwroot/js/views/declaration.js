@@ -39,7 +39,7 @@ async function start() {
     },
   });
   const ticker = createTicker(voting.clock);
-  const propose = canActForDelegation(me) ? createProposeForm({ voting, delegationName: me.delegation.name }) : null;
+  const propose = canActForDelegation(me) ? createProposeForm({ voting, delegationName: myDelegation?.name ?? '' }) : null;
   const amendmentList = createAmendmentList({ voting, me, names, status: part('amend-status') });
   const adoption = createAdoptionPanel({ voting, me, names });
   if (propose) part('propose').append(propose.el);

@@ -4,6 +4,7 @@ import { del, get, post, put } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { confirmDialog } from '../ui/dialog.js';
+import { delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, ROLES, run, section, statusLine, table } from './accreditation/kit.js';
 
@@ -49,7 +50,7 @@ startConsole(async (main) => {
   async function reload() {
     list = await get('/api/accreditation/delegations');
     replaceChildren(listBox, table([t('field.code'), t('field.name'), t('field.kind'), t('field.votes'), t('delegations.focalPoint'), t('delegations.members'), t('delegations.credentials'), ''],
-      list.map((d) => ({ testid: `delegation-${d.code}`, cells: [h('span', { class: 'code' }, d.code), d.name, t(`kind.${d.kind}`), d.votes ? t('yes') : t('no'),
+      list.map((d) => ({ testid: `delegation-${d.code}`, cells: [h('span', { class: 'code' }, d.code), delegationName(d), t(`kind.${d.kind}`), d.votes ? t('yes') : t('no'),
         d.focalPointName ?? '—', `${d.members}${d.pending ? ` (+${d.pending} ${t('state.pending')})` : ''}`,
         d.credentialsLetter ? h('a', { href: `/api/accreditation/delegations/${d.id}/credentials` }, d.credentialsLetter.fileName) : '—',
         actions(d, reload)] }))));
@@ -93,7 +94,7 @@ function actions(d, reload) {
   // Removing cannot be undone: the page's own dialog asks, in the page's language (not the browser's confirm()).
   remove.addEventListener('click', async () => {
     const sure = await confirmDialog({
-      title: t('delegations.confirmRemove', { name: d.name }), body: t('delegations.removeBody'),
+      title: t('delegations.confirmRemove', { name: delegationName(d) }), body: t('delegations.removeBody'),
       confirmLabel: t('remove'), cancelLabel: t('delegations.removeKeep'), danger: true,
     });
     if (!sure) {

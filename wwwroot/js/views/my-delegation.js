@@ -3,6 +3,7 @@
 import { ApiError, get, post, resetAntiforgery } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { errorText, t } from '../i18n.js';
+import { delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, pill, ROLES, run, section, statusLine, table } from './accreditation/kit.js';
 
@@ -20,7 +21,7 @@ startConsole(async (main) => {
   const limits = () => t('myDelegation.limits', { representatives: mine.limits.representatives, alternates: mine.limits.alternates,
     advisers: mine.limits.advisers ?? t('myDelegation.asNeeded') });
   const limitsLine = h('p', { class: 'field__hint' });
-  fill(main, heading('myDelegation.pageTitle'), h('p', { class: 'page-heading__sub' }, `${mine.code} · ${mine.name}`),
+  fill(main, heading('myDelegation.pageTitle'), h('p', { class: 'page-heading__sub' }, `${mine.code} · ${delegationName(mine)}`),
     section('myDelegation.nominateHeading', limitsLine, form({ testid: 'nominate-form', submitKey: 'myDelegation.nominate', fields: [
       labelled(t('field.name'), input('displayName', { required: true, testid: 'nominee-name' })),
       labelled(t('field.email'), input('email', { type: 'email', required: true, testid: 'nominee-email' })),

@@ -1,8 +1,9 @@
 // The secretariat's participants: pending nominations and requests to decide, everyone with filters, CSV export.
 import { get, post } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatList, t } from '../i18n.js';
 import { confirmDialog } from '../ui/dialog.js';
+import { compareNames, delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, run, section, statusLine, table } from './accreditation/kit.js';
 
@@ -14,7 +15,7 @@ startConsole(async (main) => {
   const pendingBox = h('div', { attrs: { 'data-testid': 'pending-list' } });
   const listBox = h('div', { attrs: { 'data-testid': 'participant-list' } });
   const filters = h('form', { class: 'filters', attrs: { 'data-testid': 'participant-filters' } },
-    labelled(t('field.delegation'), choice('delegation', [{ value: '', label: t('filter.all') }, ...delegations.map((d) => ({ value: d.id, label: `${d.code} · ${d.name}` }))], '')),
+    labelled(t('field.delegation'), choice('delegation', [{ value: '', label: t('filter.all') }, ...delegations.map((d) => ({ value: d.id, label: `${d.code} · ${delegationName(d)}` })).sort((a, b) => compareNames(a.label, b.label))], '')),
     labelled(t('field.role'), choice('role', [{ value: '', label: t('filter.all') }, ...ROLE_FILTERS.map((r) => ({ value: r, label: t(`roleFilter.${r}`) }))], '')),
     labelled(t('field.state'), choice('state', [{ value: '', label: t('filter.all') }, ...STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))], '')));
   const exportLink = h('a', { class: 'link-button', attrs: { 'data-testid': 'participants-export' } }, t('participants.export'));
@@ -73,7 +74,7 @@ startConsole(async (main) => {
     replaceChildren(listBox, table([t('field.name'), t('field.email'), t('field.delegation'), t('field.role'), t('field.state'), ''], rows.map((p) => ({
       testid: `participant-${p.email}`,
       cells: [[p.displayName, p.isFocalPoint && h('span', { class: 'tag' }, t('participants.focalPoint')), p.holdsSeat && h('span', { class: 'badge badge--seat' }, t('shell.seatBadge'))],
-        p.email, p.delegationCode ?? p.organization ?? '—', p.role.split('+').map((r) => t(`roleFilter.${r}`)).join(', '), pill(p.state), personActions(p)],
+        p.email, p.delegationCode ?? p.organization ?? '—', formatList(p.role.split('+').map((r) => t(`roleFilter.${r}`)), 'plain'), pill(p.state), personActions(p)],
     }))));
   }
 

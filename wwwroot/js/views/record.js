@@ -2,7 +2,7 @@
 import { ApiError, get } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
 import { formatDuration } from '../countdown.js';
-import { has, t, uiLanguage, uiLocale } from '../i18n.js';
+import { formatList, has, labelValue, t, uiLanguage, uiLocale } from '../i18n.js';
 import { delegationName, floorLanguageText } from '../names.js';
 import { showLoadError, startShell } from '../shell.js';
 import { sessionIdFromUrl } from './floor/live.js';
@@ -59,22 +59,22 @@ function render(id, r, sha, corrigenda) {
       h('strong', {}, delegation(x.delegation)), x.speaker ? ` · ${x.speaker}` : '',
       h('span', { class: 'record__detail' }, [t(`record.kind.${x.kind}`), x.onBehalfOfGroup && t('record.groupSpeech'),
         x.language && h('span', { dataset: { testid: 'record-speech-language' } },
-          `${t('recordLabel.language')}: ${floorLanguageText({ spoken: x.language, interpretedInto: x.interpretedInto })}`),
+          labelValue(t('recordLabel.language'), floorLanguageText({ spoken: x.language, interpretedInto: x.interpretedInto }))),
         `${when(x.startedAt)} – ${when(x.endedAt)}`, formatDuration(x.durationSeconds),
         x.extensionSeconds > 0 && t('record.extended', { time: formatDuration(x.extensionSeconds) })].filter(Boolean)
         .flatMap((part, i) => (i ? [' · ', part] : [part])))))),
     r.questions.length > 0 && section('record.questions', r.questions.length, list(r.questions, (q) =>
-      `${q.anonymous ? t('record.anonymous') : `${q.askedBy ?? ''}, ${delegation(q.delegation)}`}: ${q.text}`)),
+      labelValue(q.anonymous ? t('record.anonymous') : formatList([q.askedBy ?? '', delegation(q.delegation)], 'plain'), q.text))),
     section('record.polls', r.polls.length, list(r.polls, (p) => h('div', {},
       h('strong', {}, p.question), h('span', { class: 'record__detail' }, [label('poll.mode', p.mode), label('poll.rule', p.rule), p.quorum,
         label('poll.state', p.state), p.yes != null && t('recordLabel.tally', { yes: p.yes, no: p.no, abstain: p.abstain }),
         p.adopted != null && t(p.adopted ? 'poll.adopted' : 'poll.notAdopted')].filter(Boolean).join(' · ')),
-      p.votes.length > 0 && h('p', { class: 'record__votes' }, p.votes.map((v) => `${v.delegation.code}: ${label('poll.choice', v.choice)}`).join(', '))))),
+      p.votes.length > 0 && h('p', { class: 'record__votes' }, formatList(p.votes.map((v) => labelValue(v.delegation.code, label('poll.choice', v.choice))), 'plain'))))),
     section('record.decisions', r.decisions.length, list(r.decisions, (d) =>
-      `${when(d.at)} · ${d.subject}: ${label('amend.state', d.outcome) === d.outcome ? label('recordLabel.outcome', d.outcome) : label('amend.state', d.outcome)}`)),
+      `${when(d.at)} · ${labelValue(d.subject, label('amend.state', d.outcome) === d.outcome ? label('recordLabel.outcome', d.outcome) : label('amend.state', d.outcome))}`)),
     r.statements.length > 0 && section('record.statements', r.statements.length, list(r.statements, (x) =>
-      `${delegation(x.delegation)} (${label('statement.kind', x.kind)}): ${x.text}`)),
-    section('record.attendance', r.attendance.length, list(r.attendance, (a) => `${delegation(a.delegation)}: ${when(a.firstJoin)} – ${when(a.lastLeave)}`)),
+      labelValue(`${delegation(x.delegation)} (${label('statement.kind', x.kind)})`, x.text))),
+    section('record.attendance', r.attendance.length, list(r.attendance, (a) => labelValue(delegation(a.delegation), `${when(a.firstJoin)} – ${when(a.lastLeave)}`))),
     corrigenda.length > 0 && section('record.corrigenda', corrigenda.length, list(corrigenda, (c) => h('div', { dataset: { testid: 'corrigendum' } },
       h('strong', {}, t('record.corrigendum', { number: c.corrigendumNumber })), ` · ${delegation(c.delegation)} · ${c.entry.replace('speech:', t('record.speechNumber'))}: ${c.text}`))),
     section('record.authenticity', null,

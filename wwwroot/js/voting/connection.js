@@ -2,6 +2,7 @@
 // versioned events (keyed.js), all fetched again after every (re)connect. Pages subscribe and draw.
 import { createHub } from '../hub.js';
 import { createKeyedStores } from '../keyed.js';
+import { namedDelegations } from '../names.js';
 import { createServerClock } from '../time.js';
 import { pollEvent, reducePoll } from './polls.js';
 
@@ -123,7 +124,11 @@ export function createVotingConnection({ declaration: wantDeclaration = true, on
   };
 }
 
-/** Delegations by id, for turning the ids in polls and amendments into codes and names. */
+/**
+ * Delegations by id, for turning the ids in polls and amendments into codes and names: every list of the voting
+ * and declaration pages (turnout, roll call, recorded votes, joined, statements) reads its names from here, in the
+ * UI language (names.js).
+ */
 export function delegationIndex(delegations) {
-  return new Map(delegations.map((d) => [d.id, { id: d.id, code: d.code, name: d.name, votes: d.votes }]));
+  return namedDelegations(delegations);
 }

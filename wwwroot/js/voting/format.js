@@ -1,6 +1,5 @@
 // Small wording helpers shared by the voting and declaration views.
-import { t, uiLocale } from '../i18n.js';
-import { delegationName as localName } from '../names.js';
+import { formatList, t, uiLocale } from '../i18n.js';
 import { dayKey, formatClock, viewerTimeZone, zoneAbbreviation } from '../time.js';
 
 /** "14:05 CEST" today, "12 May, 14:05 CEST" on another day, in the viewer's zone. */
@@ -18,13 +17,13 @@ export function amendmentTitle(amendment) {
   return t(`amend.title.${amendment.kind}`, { label: amendment.paragraphLabel });
 }
 
-/** "Kazakhstan" for an id, or the code if the name is unknown. */
+/** "Kazakhstan" (in the UI language: names come from delegationIndex) for an id, or "unknown delegation". */
 export function delegationName(names, id) {
   const delegation = names.get(id);
-  return delegation ? localName(delegation) : t('common.unknownDelegation');
+  return delegation ? delegation.name : t('common.unknownDelegation');
 }
 
 /** A short list in the viewer's language: "Canada, India and Mexico". */
 export function listOf(items) {
-  return new Intl.ListFormat(uiLocale, { style: 'long', type: 'conjunction' }).format(items);
+  return formatList(items);
 }

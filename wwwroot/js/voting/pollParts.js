@@ -83,7 +83,7 @@ export function rollCallBlock(poll, names) {
       const state = id === poll.nextInRollCall && poll.state === 'Open' ? 'now' : waiting.has(id) ? 'waiting' : 'voted';
       return h('li', { class: `roll-call__item roll-call__item--${state}`, dataset: { testid: `roll-call-${d.code}`, state } },
         h('span', { class: 'code' }, d.code), ' ', h('span', { class: 'roll-call__name' }, d.name),
-        h('span', { class: 'visually-hidden' }, `, ${t(`poll.rollCall.${state}`)}`));
+        h('span', { class: 'visually-hidden' }, `${t('common.listSeparator')}${t(`poll.rollCall.${state}`)}`));
     })));
 }
 

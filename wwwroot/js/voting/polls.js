@@ -1,5 +1,6 @@
 // Polls as the voting hub sends them (docs/hub-voting.md): how events change one, the order a list shows them
 // in, and the numbers a chart or a turnout bar draws. Pure functions, no DOM: tests/browser/polls.test.js.
+import { compareNames } from '../names.js';
 
 export const CHOICES = ['Yes', 'No', 'Abstain'];
 const STATE_ORDER = { Open: 0, Closed: 1, Draft: 2, Published: 3, Cancelled: 4 };
@@ -94,7 +95,7 @@ export function recordedRows(poll, names) {
   const voted = (poll.result?.recordedVotes ?? []).map((v) => ({ id: v.delegationId, ...named(v.delegationId), choice: v.choice }));
   const seen = new Set(voted.map((v) => v.id));
   const absent = (poll.notYetVoted ?? []).filter((id) => !seen.has(id)).map((id) => ({ id, ...named(id), choice: null }));
-  const byName = (a, b) => a.name.localeCompare(b.name);
+  const byName = (a, b) => compareNames(a.name, b.name);
   // A roll call is read out in its own order; otherwise alphabetically.
   if (poll.rollCallOrder?.length) {
     const position = new Map(poll.rollCallOrder.map((id, i) => [id, i]));

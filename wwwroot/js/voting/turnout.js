@@ -2,6 +2,7 @@
 // The numbers change on every cast; screen readers hear them through a live region at most every few seconds.
 import { h, replaceChildren } from '../dom.js';
 import { t, tParts } from '../i18n.js';
+import { compareNames } from '../names.js';
 import { turnoutShare } from './polls.js';
 
 const ANNOUNCE_EVERY_MS = 5000;
@@ -53,7 +54,7 @@ export function createTurnout() {
 export function notVotedList(ids, names) {
   if (!ids?.length) return h('p', { class: 'not-voted__none' }, t('poll.allVoted'));
   const items = ids.map((id) => names.get(id) ?? { code: '?', name: id })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((d) => h('li', { class: 'not-voted__item', dataset: { testid: `not-voted-${d.code}` }, attrs: { title: d.name } },
       h('span', { class: 'code' }, d.code), ' ', h('span', { class: 'not-voted__name' }, d.name)));
   // It scrolls when long: focusable and named, so a keyboard user can scroll it too.

@@ -5,6 +5,7 @@ import { h, replaceChildren } from '../../dom.js';
 import { errorText, t } from '../../i18n.js';
 import { canActForDelegation } from '../../voting/declaration.js';
 import { delegationName, formatWhen } from '../../voting/format.js';
+import { compareNames, delegationName as localName } from '../../names.js';
 import { field, radioValue, radios } from '../../ui/forms.js';
 
 const KINDS = ['ExplanationOfPosition', 'Reservation', 'Dissociation'];
@@ -34,7 +35,7 @@ export function createAdoptionPanel({ voting, me, names }) {
     render(declaration) {
       const a = declaration.adoption;
       const ids = a.joinedDelegationIds;
-      const list = ids.map((id) => names.get(id) ?? { code: '?', name: id }).sort((x, y) => x.name.localeCompare(y.name));
+      const list = ids.map((id) => names.get(id) ?? { code: '?', name: id }).sort((x, y) => compareNames(x.name, y.name));
       replaceChildren(joined,
         h('div', { class: 'panel__head' }, h('h2', { class: 'panel__title', id: 'joined-heading' }, t('final.joined')),
           h('span', { class: 'panel__meta', dataset: { testid: 'joined-count' } }, String(ids.length))),
@@ -70,7 +71,7 @@ function statementForm(voting, me) {
   const form = h('form', { class: 'panel side-panel statement-form', noValidate: true, attrs: { 'aria-labelledby': 'statement-heading' } },
     h('div', { class: 'panel__head' }, h('h2', { class: 'panel__title', id: 'statement-heading' }, t('statement.form.heading'))),
     h('div', { class: 'side-panel__body' },
-      h('p', { class: 'field__hint' }, t('statement.form.who', { delegation: me.delegation.name })),
+      h('p', { class: 'field__hint' }, t('statement.form.who', { delegation: localName(me.delegation) })),
       kinds,
       field({ label: t('statement.form.text'), control: text }),
       status, done,

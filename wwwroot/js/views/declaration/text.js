@@ -5,7 +5,7 @@ import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { changeCounts, sections, versionRows } from '../../voting/diff.js';
 import { diffPart } from '../../voting/diffView.js';
-import { formatWhen } from '../../voting/format.js';
+import { formatWhen, listOf } from '../../voting/format.js';
 import { keepFocus } from '../../ui/focus.js';
 
 /**
@@ -45,7 +45,7 @@ function documentParts(declaration, { showChanges, pending, canPropose, onPropos
 
 function changeSummary(previous, counts) {
   const parts = ['added', 'changed', 'removed'].filter((k) => counts[k]).map((k) => t(`decl.count.${k}`, { count: counts[k] }));
-  return t('decl.changesFrom', { previous, changes: parts.join(', ') });
+  return t('decl.changesFrom', { previous, changes: listOf(parts) });
 }
 
 function paragraph(row, { marking, pending, canPropose, onPropose, onShowAmendments }) {

@@ -1,7 +1,7 @@
 // A delegate's own corner of the room: the delegation's place on the list and its requests for the floor.
 import { h, replaceChildren } from '../../dom.js';
 import { delegateActions, placeOf } from '../../floor-order.js';
-import { errorText, ordinal, t } from '../../i18n.js';
+import { errorText, ordinal, t, tParts } from '../../i18n.js';
 import { createFloorLanguage } from './floor-language.js';
 
 // A retry after a dropped connection must not queue the delegation twice: the same intent keeps its key
@@ -139,7 +139,7 @@ export function createDelegatePanel(section, { live, toasts }) {
     place.classList.toggle('your-place--speaking', speaking);
     replaceChildren(place, speaking
       ? t('floor.youHaveTheFloor')
-      : n ? [t('floor.yourPlaceLabel'), ' ', h('strong', { class: 'your-place__n' }, ordinal(n)),
+      : n ? [tParts('floor.yourPlace', { place: ordinal(n) }, (_, value) => h('strong', { class: 'your-place__n' }, value)),
         n === 1 && [' ', h('span', { class: 'your-place__next' }, t('floor.youAreNext'))]] : t('floor.notOnList'));
   }
 

@@ -1,6 +1,6 @@
 // The top of the room and the console: back to the lobby, the session's title, state and times, the list's state.
 import { h, replaceChildren } from '../../dom.js';
-import { t, tParts } from '../../i18n.js';
+import { labelValue, t, tParts } from '../../i18n.js';
 import { formatRange, sameOffset, viewerTimeZone } from '../../time.js';
 import { renderLimits } from './limits.js';
 
@@ -37,7 +37,7 @@ export function createSessionBar(el, { conference, other }) {
       if (floor) renderLimits(limits, floor);
       replaceChildren(times, timesText(session, conference.hostTimeZone, zone),
         session.chair?.displayName && [' · ', h('span', { class: 'nowrap' },
-          t(session.kind === 'Panel' ? 'lobby.moderator' : 'lobby.chair'), ': ', session.chair.displayName)]);
+          labelValue(t(session.kind === 'Panel' ? 'lobby.moderator' : 'lobby.chair'), session.chair.displayName))]);
       version.dataset.version = storeVersion ?? '';
     },
   };

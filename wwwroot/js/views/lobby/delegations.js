@@ -1,6 +1,6 @@
 // The delegations grid: built once from the conference, then presence and filters only toggle attributes.
 import { h, replaceChildren } from '../../dom.js';
-import { t, uiLanguage } from '../../i18n.js';
+import { formatList, t, uiLanguage } from '../../i18n.js';
 import { delegationName } from '../../names.js';
 
 const fold = (text) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -45,7 +45,7 @@ export function createDelegationGrid({ list, delegations, myDelegationId }) {
         const present = entry?.present === true;
         row.el.dataset.present = String(present);
         const connected = present ? t('lobby.presentCount', { count: entry.presentCount }) : '';
-        row.status.textContent = `, ${t(present ? 'lobby.present' : 'lobby.absent')}${connected && `, ${connected}`}`;
+        row.status.textContent = `${t('common.listSeparator')}${formatList([t(present ? 'lobby.present' : 'lobby.absent'), connected].filter(Boolean), 'plain')}`;
         // One member is what "present" already says; show the number only when several are connected.
         row.count.textContent = present && entry.presentCount > 1 ? String(entry.presentCount) : '';
         row.count.title = connected;

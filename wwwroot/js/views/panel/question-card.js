@@ -1,6 +1,7 @@
 // One question. Its text is data: it becomes a text node (dom.js), so "<img onerror=…>" shows as those characters.
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { delegationName } from '../../names.js';
 
 const action = (testid, labelKey, variant, onClick) =>
   h('button', { class: ['btn', 'btn--small', variant], type: 'button', dataset: { testid }, on: { click: onClick } }, t(labelKey));
@@ -8,7 +9,7 @@ const action = (testid, labelKey, variant, onClick) =>
 /** Who asked, as this viewer may know it: the audience never gets an anonymous question's asker. */
 function askedBy(q) {
   if (!q.asker) return h('span', { class: 'question__asker question__asker--anonymous' }, t('panel.anonymous'));
-  const by = `${q.asker.delegation.name} · ${q.asker.displayName}`;
+  const by = `${delegationName(q.asker.delegation)} · ${q.asker.displayName}`;
   return q.anonymous
     ? h('span', { class: 'question__asker question__asker--anonymous' }, t('panel.anonymousKnown', { asker: by }))
     : h('span', { class: 'question__asker' }, by);

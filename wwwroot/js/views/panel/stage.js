@@ -1,6 +1,7 @@
 // The stage: who is on it, who of them has the floor; for the moderator, giving the floor and taking people off.
 import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { delegationName } from '../../names.js';
 
 /** Whether this panelist holds the floor now: the floor knows the speaker's id and, within a delegation, the name. */
 export function isSpeaking(panelist, current) {
@@ -24,7 +25,7 @@ export function createStage(el, { moderates, commands }) {
         return h('li', { class: ['panelist', speaking && 'panelist--speaking'], dataset: { testid: 'panelist', personId: p.personId, speaking: String(speaking) } },
           h('div', { class: 'panelist__who' },
             h('span', { class: 'panelist__name' }, p.displayName),
-            h('span', { class: 'panelist__from' }, p.delegation ? p.delegation.name : t('panel.invitedGuest')),
+            h('span', { class: 'panelist__from' }, p.delegation ? delegationName(p.delegation) : t('panel.invitedGuest')),
             speaking && h('span', { class: 'badge badge--live' }, t('panel.speaking'))),
           moderates && h('div', { class: 'panelist__actions' },
             h('button', {
