@@ -29,6 +29,7 @@ public static class DatabaseSetup
                 builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString).ConfigureWarnings(RefusalsAsInformation));
                 break;
         }
+        builder.Services.AddSingleton<CommandGroups>();   // group commit per aggregate (ADR 0053)
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
