@@ -10,9 +10,9 @@ const poll = (over = {}) => ({
   rollCallOrder: [], result: null, ...over,
 });
 
-test('reducePoll_VoteCast_UpdatesTurnoutAndWhoHasNotVoted', () => {
+test('reducePoll_VoteCast_UpdatesTurnoutAndTakesTheVoterOffWhoHasNotVoted', () => {
   const next = reducePoll(poll(), pollEvent('VoteCast', {
-    pollId: 'p1', version: 4, turnout: { voted: 2, eligible: 4 }, notYetVoted: ['c', 'd'], nextInRollCall: 'c', runningTally: null,
+    pollId: 'p1', version: 4, turnout: { voted: 2, eligible: 4 }, delegationId: 'b', nextInRollCall: 'c', runningTally: null,
   }));
   assert.equal(next.version, 4);
   assert.deepEqual(next.turnout, { voted: 2, eligible: 4 });
@@ -21,9 +21,17 @@ test('reducePoll_VoteCast_UpdatesTurnoutAndWhoHasNotVoted', () => {
   assert.equal(next.state, 'Open');
 });
 
+test('reducePoll_VoteCastOfAChangedVote_LeavesWhoHasNotVotedAsItWas', () => {
+  const next = reducePoll(poll(), pollEvent('VoteCast', {
+    pollId: 'p1', version: 4, turnout: { voted: 1, eligible: 4 }, delegationId: 'a', nextInRollCall: null, runningTally: null,
+  }));
+  assert.deepEqual(next.notYetVoted, ['b', 'c', 'd']);
+  assert.deepEqual(next.turnout, { voted: 1, eligible: 4 });
+});
+
 test('reducePoll_VoteCastForSecretariat_KeepsTheRunningTally', () => {
   const tally = { yes: 1, no: 1, abstain: 0, voted: 2 };
-  const next = reducePoll(poll(), pollEvent('VoteCast', { pollId: 'p1', version: 4, turnout: { voted: 2, eligible: 4 }, notYetVoted: [], runningTally: tally }));
+  const next = reducePoll(poll(), pollEvent('VoteCast', { pollId: 'p1', version: 4, turnout: { voted: 2, eligible: 4 }, delegationId: 'b', runningTally: tally }));
   assert.deepEqual(next.runningTally, tally);
 });
 

@@ -23,6 +23,6 @@ public sealed class FloorFlowPostgres : IAsyncLifetime
         FloorScenarios.TwoChairsAtOnceAsync(_world);
 
     [Fact]
-    public Task SixtyDelegationsRequestAtOnce_EachIsListedOnce_WithDistinctVersions() =>
+    public Task SixtyDelegationsRequestAtOnce_EachListedOnce_EveryWatcherSeesEachVersionOnceInOrder_PointOfOrderTakenFirst() =>
         FloorScenarios.EveryDelegationAtOnceAsync(_world);
 }

@@ -2,12 +2,16 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Voting;
+using OnlineMinisterial.Integration.Tests.Foundation;
 using OnlineMinisterial.TestSupport;
 using OnlineMinisterial.Web.Features.Voting;
 
 namespace OnlineMinisterial.Integration.Tests.Voting;
 
-/// <summary>All sixty delegations' seat holders press the button at the same moment, on each database.</summary>
+/// <summary>
+/// All sixty delegations' seat holders press the button at the same moment, on each database: the casts are committed
+/// in groups (ADR 0053) and broadcast after the commit, and every watching screen still gets each version once, in order.
+/// </summary>
 public abstract class ConcurrentCastScenario(Func<Task<TestDatabase>>? database = null) : VotingHostTest(database)
 {
     [Fact]
@@ -17,8 +21,10 @@ public abstract class ConcurrentCastScenario(Func<Task<TestDatabase>>? database 
         var declarationId = await VotingKit.PublishedDeclarationAsync(secretariat.Hub);
         var voters = await Kit.SeatHoldersAsync(VotingKit.MemberStates.Concat(VotingKit.Organisations));
         Assert.Equal(60, voters.Count);
+        var observer = await Kit.JoinAsync(DemoLogins.Observer);
+        var watchers = new[] { observer.Hub, secretariat.Hub }.Select(h => new EventRecorder<VoteCast>(h, nameof(IVotingClient.VoteCast))).ToList();
         var poll = await VotingKit.CreatePollAsync(secretariat.Hub, declarationId);
-        await secretariat.Hub.InvokeAsync<PollView>("OpenPoll", poll.PollId);
+        var opened = await secretariat.Hub.InvokeAsync<PollView>("OpenPoll", poll.PollId);
         var choiceOf = voters.Select((v, i) => (v.Code!, Choice: (VoteChoice)(i % 3))).ToDictionary(x => x.Item1, x => x.Choice);
 
         var outcomes = await Task.WhenAll(voters.Select(async v =>
@@ -40,6 +46,19 @@ public abstract class ConcurrentCastScenario(Func<Task<TestDatabase>>? database 
         Assert.Equal(52, receipts.Count);
         Assert.Equal(52, receipts.Select(r => r.ReceiptId).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, 52), receipts.Select(r => r.Sequence).Order());
+
+        // Each watcher: versions opened+1 .. opened+52 exactly once and in that order, each naming one voter, never a choice.
+        var memberIds = (await Kit.CodesByIdAsync()).Where(c => VotingKit.MemberStates.Contains(c.Value)).Select(c => c.Key).Order().ToList();
+        foreach (var watcher in watchers)
+        {
+            await watcher.WaitForAsync(e => e.Version == opened.Version + 52);
+            var events = watcher.Received.Where(e => e.PollId == poll.PollId).ToList();
+            Assert.Equal(Enumerable.Range(opened.Version + 1, 52), events.Select(e => e.Version));
+            Assert.Equal(Enumerable.Range(1, 52), events.Select(e => e.Turnout.Voted));
+            Assert.Equal(memberIds, events.Select(e => e.DelegationId).Order());
+        }
+        Assert.All(watchers[0].Received, e => Assert.Null(e.RunningTally));
+        Assert.Equal(Enumerable.Range(1, 52), watchers[1].Received.Select(e => e.RunningTally!.Voted));
 
         await secretariat.Hub.InvokeAsync<PollView>("ClosePoll", poll.PollId);
         var published = await secretariat.Hub.InvokeAsync<PollView>("PublishPoll", poll.PollId);

@@ -20,7 +20,9 @@ export function reducePoll(poll, evt) {
     ...poll,
     version: cast.version,
     turnout: cast.turnout,
-    notYetVoted: cast.notYetVoted,
+    // The event names who voted, not the whole list: that delegation leaves the list of who has not (a change of
+    // vote finds it gone already).
+    notYetVoted: (poll.notYetVoted ?? []).filter((id) => id !== cast.delegationId),
     nextInRollCall: cast.nextInRollCall ?? null,
     // The tally is the secretariat's alone; everyone else's event has none and keeps none.
     runningTally: cast.runningTally ?? null,

@@ -12,8 +12,12 @@ public sealed partial class FloorService
     /// click) return the request the key was first answered with, whatever happened to it since; a new key while the
     /// delegation already has an open request of that kind gets that request (the domain's rule), and is remembered too.
     /// </summary>
-    public async Task<FloorReceipt> RequestFloorAsync(ClaimsPrincipal user, Guid sessionId, FloorAsk ask,
-        string? idempotencyKey, CancellationToken ct = default)
+    public Task<FloorReceipt> RequestFloorAsync(ClaimsPrincipal user, Guid sessionId, FloorAsk ask,
+        string? idempotencyKey, CancellationToken ct = default) =>
+        GroupedAsync(sessionId, (floor, token) => floor.RequestFloorNowAsync(user, sessionId, ask, idempotencyKey, token), ct);
+
+    private async Task<FloorReceipt> RequestFloorNowAsync(ClaimsPrincipal user, Guid sessionId, FloorAsk ask,
+        string? idempotencyKey, CancellationToken ct)
     {
         var (kind, onBehalfOfGroup) = (ask.Kind, ask.OnBehalfOfGroup);
         var outcome = await RunAsync(user, sessionId, Who.Delegate, null, async step =>
@@ -41,7 +45,10 @@ public sealed partial class FloorService
     /// A delegation takes back its own waiting request. Withdrawing one already withdrawn answers as before, so a
     /// retried withdrawal is harmless.
     /// </summary>
-    public async Task<FloorReceipt> WithdrawAsync(ClaimsPrincipal user, Guid sessionId, Guid requestId, CancellationToken ct = default)
+    public Task<FloorReceipt> WithdrawAsync(ClaimsPrincipal user, Guid sessionId, Guid requestId, CancellationToken ct = default) =>
+        GroupedAsync(sessionId, (floor, token) => floor.WithdrawNowAsync(user, sessionId, requestId, token), ct);
+
+    private async Task<FloorReceipt> WithdrawNowAsync(ClaimsPrincipal user, Guid sessionId, Guid requestId, CancellationToken ct)
     {
         var outcome = await RunAsync(user, sessionId, Who.Delegate, null, step =>
         {

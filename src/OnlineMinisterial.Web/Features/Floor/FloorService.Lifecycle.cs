@@ -59,6 +59,10 @@ public sealed partial class FloorService
         var names = await FloorNames.LoadAsync(db, session.ConferenceId, list.Speeches, ct);
         var view = FloorViews.Snapshot(list, names, now, withTotals: false);
         var outcome = new Outcome(list, view, FloorViews.WithTotals(view, list, names), null, change);
-        return () => BroadcastAsync(outcome);
+        return () =>
+        {
+            Broadcast(outcome);
+            return Task.CompletedTask;
+        };
     }
 }

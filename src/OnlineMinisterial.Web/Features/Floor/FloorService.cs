@@ -7,6 +7,7 @@ using OnlineMinisterial.Domain.Floor;
 using OnlineMinisterial.Web.Features.Media;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
+using OnlineMinisterial.Web.Infrastructure.Realtime;
 using OnlineMinisterial.Web.Infrastructure.Telemetry;
 
 namespace OnlineMinisterial.Web.Features.Floor;
@@ -14,10 +15,12 @@ namespace OnlineMinisterial.Web.Features.Floor;
 /// <summary>
 /// The floor's commands, shared by the hub and anything else that changes a list of speakers. Each runs in one
 /// transaction: lock the session, check who is asking, load (or create) the list, apply the domain rule, audit the
-/// change; only after the commit is it broadcast, with the version the aggregate bumped.
+/// change; only after the commit is it broadcast, with the version the aggregate bumped, in version order and
+/// without the caller waiting for the fan-out (<see cref="OrderedBroadcasts"/>). A delegation's requests and
+/// withdrawals that arrive together are committed together (<see cref="CommandGroups"/>, ADR 0053).
 /// </summary>
 public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimeProvider time,
-    IHubContext<FloorHub, IFloorClient> hub, IMediaFollower media, ILogger<FloorService> logger)
+    IHubContext<FloorHub, IFloorClient> hub, IMediaFollower media, OrderedBroadcasts ordered, CommandGroups groups)
 {
     private const string Subject = nameof(SpeakerList);
 
@@ -58,12 +61,16 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
 
             var names = await FloorNames.LoadAsync(db, session.ConferenceId, list.Speeches, ct);
             var view = FloorViews.Snapshot(list, names, now, withTotals: false);
-            return new Outcome(list, view, FloorViews.WithTotals(view, list, names), effect.RequestId, changed ? effect.Action : null);
+            var outcome = new Outcome(list, view, FloorViews.WithTotals(view, list, names), effect.RequestId, changed ? effect.Action : null);
+            if (changed) db.AfterCommit(() => Broadcast(outcome));
+            return outcome;
         }, ct);
-
-        if (outcome.Change is not null) await BroadcastAsync(outcome);
         return outcome;
     }
+
+    /// <summary>A delegate's command, committed together with the others that arrive for the same floor meanwhile.</summary>
+    private Task<T> GroupedAsync<T>(Guid sessionId, Func<FloorService, CancellationToken, Task<T>> command, CancellationToken ct) =>
+        groups.RunAsync($"floor:{sessionId}", (services, token) => command(services.GetRequiredService<FloorService>(), token), ct);
 
     private Task<Outcome> RunAsync(ClaimsPrincipal user, Guid sessionId, Who who, int? expectedVersion,
         Func<Step, Effect> apply, CancellationToken ct) =>
@@ -82,18 +89,34 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
     /// <summary>
     /// A no-op update takes the session row's write lock (on SQLite, the database's): commands on one session's floor
     /// run one after another on every provider and node, and an opening or closing of the session waits for them,
-    /// so the checks made here still hold at commit. The row count tells whether the session exists.
+    /// so the checks made here still hold at commit. The row count tells whether the session exists. In a group (one
+    /// transaction) the later commands find the session locked and read by the first (AppDbContext.Held).
     /// </summary>
     private async Task<Session> LockSessionAsync(Guid sessionId, CancellationToken ct)
     {
+        if (db.Held<Session>($"session:{sessionId}") is { } held) return held;
         var locked = await db.Sessions.Where(s => s.Id == sessionId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), ct);
         if (locked == 0) throw new DomainException(ErrorCodes.SessionNotFound, "There is no such session.");
-        return await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, ct);
+        var session = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, ct);
+        db.Hold($"session:{sessionId}", session);
+        return session;
     }
 
-    /// <summary>One list per session, created on first use with the default limits (a session has no limits of its own yet).</summary>
+    /// <summary>
+    /// One list per session, created on first use with the default limits (a session has no limits of its own yet).
+    /// Under the session's lock, a list this transaction loaded (and saved since) is current as tracked.
+    /// </summary>
     private async Task<SpeakerList> LoadForChangeAsync(Guid sessionId, CancellationToken ct)
+    {
+        var key = $"floor:{sessionId}";
+        if (db.Held<SpeakerList>(key) is { } held && db.Entry(held).State == EntityState.Unchanged) return held;
+        var list = await LoadTrackedAsync(sessionId, ct);
+        db.Hold(key, list);
+        return list;
+    }
+
+    private async Task<SpeakerList> LoadTrackedAsync(Guid sessionId, CancellationToken ct)
     {
         var list = await db.SpeakerLists.AsSplitQuery()
             .Include(x => x.Requests).Include(x => x.Speeches)
@@ -104,22 +127,19 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
         return list;
     }
 
-    private async Task BroadcastAsync(Outcome o)
+    // After the commit. A failed send is logged by the queue: the change is committed and acknowledged, and a client
+    // that missed it sees the gap or reconnects and refetches.
+    private void Broadcast(Outcome o)
     {
         var sessionId = o.List.SessionId;
         media.SessionChanged(sessionId);   // who may publish follows the floor: the speaker given, ended, paused
-        try
-        {
-            await AppMetrics.TimeBroadcastAsync(nameof(IFloorClient.FloorChanged), async () =>
+        var (everyone, moderators) = (new FloorChange(sessionId, o.Public.Version, o.Change!, o.Public),
+            new FloorChange(sessionId, o.Moderator.Version, o.Change!, o.Moderator));
+        ordered.Send($"floor:{sessionId}", nameof(IFloorClient.FloorChanged), () =>
+            AppMetrics.TimeBroadcastAsync(nameof(IFloorClient.FloorChanged), async () =>
             {
-                await hub.Clients.Group(FloorGroups.Public(sessionId)).FloorChanged(new FloorChange(sessionId, o.Public.Version, o.Change!, o.Public));
-                await hub.Clients.Group(FloorGroups.Moderators(sessionId)).FloorChanged(new FloorChange(sessionId, o.Moderator.Version, o.Change!, o.Moderator));
-            });
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The change is committed and acknowledged; a client that missed it sees the gap or reconnects and refetches.
-            logger.LogWarning(e, "Floor change {Version} of session {SessionId} could not be broadcast", o.Public.Version, sessionId);
-        }
+                await hub.Clients.Group(FloorGroups.Public(sessionId)).FloorChanged(everyone);
+                await hub.Clients.Group(FloorGroups.Moderators(sessionId)).FloorChanged(moderators);
+            }));
     }
 }

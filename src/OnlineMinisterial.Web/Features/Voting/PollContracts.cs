@@ -75,8 +75,12 @@ public sealed record VoteReceipt(Guid ReceiptId, Guid PollId, Guid DelegationId,
     internal static VoteReceipt From(CastReceipt r) => new(r.ReceiptId, r.PollId, r.DelegationId, r.Sequence, r.CastAt, r.Choice);
 }
 
-/// <summary>Sent after each counted cast: turnout and who has not voted, never a choice. The tally only to the secretariat.</summary>
-public sealed record VoteCast(Guid PollId, int Version, TurnoutView Turnout, IReadOnlyList<Guid> NotYetVoted, Guid? NextInRollCall,
+/// <summary>
+/// Sent after each counted cast: the turnout and the delegation that voted (public: the list of who has not voted is
+/// the snapshot's less each of these), never a choice. The tally only to the secretariat. A fixed small size however
+/// many delegations vote, so a burst of casts costs each receiver little.
+/// </summary>
+public sealed record VoteCast(Guid PollId, int Version, TurnoutView Turnout, Guid DelegationId, Guid? NextInRollCall,
     TallyView? RunningTally);
 
 /// <summary>

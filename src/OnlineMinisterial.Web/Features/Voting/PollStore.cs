@@ -11,13 +11,19 @@ internal static class PollStore
     /// <summary>
     /// Takes the poll's row lock before reading it, inside the command's transaction: concurrent commands on one poll
     /// (sixty delegations casting at once) then queue instead of failing on the version check. A no-op update is the
-    /// lock every provider understands (a row lock on servers, the write lock on SQLite).
+    /// lock every provider understands (a row lock on servers, the write lock on SQLite). In a group of casts (one
+    /// transaction) the later ones find the poll locked and loaded by the first, tracked with every change since, and
+    /// read nothing again.
     /// </summary>
     public static async Task<Poll> LockPollAsync(this AppDbContext db, Guid pollId, CancellationToken ct)
     {
+        var key = $"poll:{pollId}";
+        if (db.Held<Poll>(key) is { } held && db.Entry(held).State == EntityState.Unchanged) return held;
         var locked = await db.Polls.Where(p => p.Id == pollId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), ct);
         if (locked == 0) throw NotFound();
-        return await db.Polls.AsSplitQuery().SingleAsync(p => p.Id == pollId, ct);
+        var poll = await db.Polls.AsSplitQuery().SingleAsync(p => p.Id == pollId, ct);
+        db.Hold(key, poll);
+        return poll;
     }
 
     /// <summary>

@@ -22,8 +22,9 @@ internal static class PollViews
             ? new YourVoteView(poll.Id, delegationId, VoteReceipt.From(vote.Receipt), vote.Choice)
             : null;
 
-    public static VoteCast VoteCastFor(Poll poll, bool secretariat) =>
-        new(poll.Id, poll.Version, Turnout(poll), poll.NotYetVoted, poll.NextInRollCall, TallyFor(poll, secretariat));
+    /// <summary>The event of one counted cast: who voted and the counts; a client takes that delegation off its list of who has not.</summary>
+    public static VoteCast VoteCastFor(Poll poll, Guid delegationId, bool secretariat) =>
+        new(poll.Id, poll.Version, Turnout(poll), delegationId, poll.NextInRollCall, TallyFor(poll, secretariat));
 
     // The running tally of a secret poll is shown to nobody: next to the public list of who has just voted, each
     // change of the tally would tell which way that delegation voted.

@@ -19,11 +19,8 @@ public static class AuditChain
     /// </summary>
     public static async Task LinkAsync(AppDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        var locked = await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), ct);
-        if (locked == 0) throw new InvalidOperationException("The audit chain's head row is missing; the database was not migrated.");
-        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
-        var (sequence, hash) = (head.Sequence, head.Hash);
+        // A group's later commands find the head locked and known already (AppDbContext.Held).
+        var (sequence, hash) = db.Held<LinkedHead>(HeldKey) is { } known ? (known.Sequence, known.Hash) : await LockHeadAsync(db, ct);
         foreach (var entry in entries)
         {
             entry.Sequence = ++sequence;
@@ -32,6 +29,20 @@ public static class AuditChain
         }
         await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), ct);
+        db.Hold(HeldKey, new LinkedHead(sequence, hash));
+    }
+
+    private const string HeldKey = "audit-chain-head";
+
+    private sealed record LinkedHead(long Sequence, string Hash);
+
+    private static async Task<(long Sequence, string Hash)> LockHeadAsync(AppDbContext db, CancellationToken ct)
+    {
+        var locked = await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), ct);
+        if (locked == 0) throw new InvalidOperationException("The audit chain's head row is missing; the database was not migrated.");
+        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
+        return (head.Sequence, head.Hash);
     }
 
     /// <summary>

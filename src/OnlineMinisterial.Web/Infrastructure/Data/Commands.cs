@@ -29,17 +29,25 @@ public static class Commands
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             Telemetry.AppMetrics.CommitDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds);
+            db.RunAfterCommit();
             return result;
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.DropAfterCommit(0);
             db.ChangeTracker.Clear();
             throw new DomainException(ErrorCodes.VersionConflict, "Someone else changed this at the same moment; the current state has been reloaded.");
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
+            db.DropAfterCommit(0);
             db.ChangeTracker.Clear();
             throw new DomainException(ErrorCodes.VersionConflict, "Someone else made the same change at the same moment; nothing was saved. Reload and check.");
+        }
+        catch
+        {
+            db.DropAfterCommit(0);
+            throw;
         }
     }
 

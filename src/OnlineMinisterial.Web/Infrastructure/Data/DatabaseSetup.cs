@@ -32,6 +32,7 @@ public static class DatabaseSetup
                 builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(new ColumnLengthGuard(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation));
                 break;
         }
+        builder.Services.AddSingleton<CommandGroups>();   // group commit per aggregate (ADR 0053)
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

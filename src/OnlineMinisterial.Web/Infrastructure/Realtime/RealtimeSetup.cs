@@ -20,6 +20,7 @@ public static class RealtimeSetup
     public static IHostApplicationBuilder AddRealtime(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RealtimeOptions>().Bind(builder.Configuration.GetSection(RealtimeOptions.Section));
+        builder.Services.AddSingleton<OrderedBroadcasts>();   // events per aggregate in version order, after commit
         var signalR = builder.Services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = MaximumMessageBytes;

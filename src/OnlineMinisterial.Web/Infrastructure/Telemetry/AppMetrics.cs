@@ -26,6 +26,9 @@ public static class AppMetrics
     public static readonly Histogram<double> BroadcastDuration = Meter.CreateHistogram<double>(
         "onlineministerial.broadcast.duration", "s", "Time to hand an event to SignalR for every recipient, per event.");
 
+    public static readonly Histogram<long> CommandGroupSize = Meter.CreateHistogram<long>(
+        "onlineministerial.command.group.size", "{command}", "Commands to one aggregate applied in one transaction (group commit).");
+
     public static readonly Histogram<double> PresenceFlushLag = Meter.CreateHistogram<double>(
         "onlineministerial.presence.flush.lag", "s", "Age of the oldest presence change when its batch committed.");
 

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace OnlineMinisterial.Web.Infrastructure.Data;
+
+/// <summary>
+/// What the current transaction already holds: a lock it took and what it read under that lock (a poll, a session,
+/// the audit chain's head). The commands of a group (<see cref="CommandGroups"/>) run in one transaction; the second
+/// and later ones find their aggregate locked and loaded by the first, tracked and up to date, and skip reading it again.
+/// Valid only within the transaction that took it: a new transaction (or none) sees nothing held.
+/// </summary>
+public abstract partial class AppDbContext
+{
+    private readonly Dictionary<string, object> _held = [];
+    private IDbContextTransaction? _heldIn;
+
+    internal T? Held<T>(string key) where T : class
+    {
+        Forget();
+        return _held.GetValueOrDefault(key) as T;
+    }
+
+    internal void Hold(string key, object value)
+    {
+        Forget();
+        if (Database.CurrentTransaction is not { } tx) return;
+        _heldIn = tx;
+        _held[key] = value;
+    }
+
+    private void Forget()
+    {
+        if (_heldIn is not null && ReferenceEquals(_heldIn, Database.CurrentTransaction)) return;
+        _held.Clear();
+        _heldIn = null;
+    }
+}
