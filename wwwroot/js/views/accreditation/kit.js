@@ -3,8 +3,22 @@ import { h, replaceChildren } from '../../dom.js';
 import { errorText, t } from '../../i18n.js';
 import { field, select } from '../../ui/forms.js';
 
+/**
+ * The server's limit of each text these pages send, by field name (Domain `TextLimits`, `Nomination`,
+ * `EmailAddress`, the columns of the conference and the delegation): the field stops there and says so
+ * (`ui/text-limit.js`) instead of the server refusing the whole form with `text.too_long`.
+ */
+export const LIMITS = Object.freeze({
+  code: 16, name: 200, displayName: 200, organization: 200, email: 254, reason: 1000, title: 300,
+  hostTimeZone: 64, password: 256, repeat: 256,
+});
+
+/** Fields whose browser control bounds them already (dates), so they carry no text limit. */
+export const UNBOUNDED = Object.freeze(['startsOn', 'endsOn']);
+
 export function input(name, { type = 'text', required = false, autocomplete, value = '', testid } = {}) {
-  return h('input', { class: 'input', name, type, required, value, attrs: { autocomplete, 'data-testid': testid } });
+  const maxLength = LIMITS[name];
+  return h('input', { class: 'input', name, type, required, value, ...(maxLength ? { maxLength } : {}), attrs: { autocomplete, 'data-testid': testid } });
 }
 
 export const labelled = (label, control, hint) => field({ label, control, hint });
