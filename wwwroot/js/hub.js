@@ -5,20 +5,15 @@
 /* global signalR */
 import { redirectToSignin } from './api.js';
 
-const MAX_DELAY_MS = 5_000;
-const FIRST_RETRY_SPREAD_MS = 1_000;
+const MAX_DELAY_MS = 10_000;
 // Past this long without a connection the indicator says "offline" rather than "reconnecting".
 const OFFLINE_AFTER_MS = 15_000;
 
-/**
- * Delay before retry n (0-based). A whole hall loses its connections at the same instant when a server restarts:
- * the first retry is spread over a second, the later ones grow 1, 2, 4, 5, 5 … seconds, each anywhere from half to
- * one and a half of that, so the crowd reaches the restarted server spread out, never as one wave per attempt.
- */
+/** Delay before retry n (0-based): 0, 1, 2, 4, 8, 10, 10 … seconds, with jitter so clients spread out. */
 export function retryDelay(attempt) {
-  if (attempt === 0) return Math.round(Math.random() * FIRST_RETRY_SPREAD_MS);
+  if (attempt === 0) return 0;
   const base = Math.min(MAX_DELAY_MS, 1000 * 2 ** (attempt - 1));
-  return Math.round(base * (0.5 + Math.random()));
+  return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
 export class HubError extends Error {

@@ -11,7 +11,7 @@ namespace OnlineMinisterial.Integration.Tests.Scheduling;
 [Collection(HangfireServers.Name)]
 public sealed class GracefulStopTests
 {
-    private const int Connections = 1500;
+    private const int Connections = 400;
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     [Fact]
