@@ -70,7 +70,9 @@ source "$janus_dir/janus.env"
 export ONLINEMINISTERIAL_TEST_JANUS
 
 log "Starting a throwaway SMTP server (smtp4dev, a local dotnet tool)"
-dotnet tool restore >/dev/null
+# On an empty NuGet cache, one restore of several tools can report a package's commands wrong ("dotnet-stryker ...
+# not contained in the package"); the manifest lists smtp4dev last, which avoids it, and a second attempt covers the rest.
+dotnet tool restore >/dev/null || dotnet tool restore >/dev/null
 smtp_port=$(free_port)
 smtp_api_port=$(free_port)
 mkdir -p "$smtp_dir"
