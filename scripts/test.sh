@@ -14,12 +14,25 @@ janus_dir="$work/janus"
 
 log() { printf '\n== %s\n' "$*"; }
 
+# Stops what this script started; never changes the exit status (a server still writing its log as the folder is
+# removed made a passing run exit 1).
+stop_pid() {
+  local pid
+  [ -f "$1" ] || return 0
+  pid=$(cat "$1")
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+}
+
 cleanup() {
-  "$root/scripts/postgres.sh" stop "$pg_dir" || true
-  if [ -f "$redis_dir/redis.pid" ]; then kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true; fi
-  "$root/scripts/janus.sh" stop "$janus_dir" || true
-  if [ -f "$smtp_dir/smtp.pid" ]; then kill "$(cat "$smtp_dir/smtp.pid")" 2>/dev/null || true; fi
-  rm -rf "$work"
+  local status=$?
+  set +e
+  "$root/scripts/postgres.sh" stop "$pg_dir"
+  stop_pid "$redis_dir/redis.pid"
+  "$root/scripts/janus.sh" stop "$janus_dir"
+  stop_pid "$smtp_dir/smtp.pid"
+  rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work" 2>/dev/null; }
+  exit "$status"
 }
 trap cleanup EXIT
 
