@@ -17,7 +17,8 @@ internal sealed record Options(
     string Password,
     int Rounds,
     int ConnectConcurrency,
-    TimeSpan StepTimeout)
+    TimeSpan StepTimeout,
+    TimeSpan Hold)
 {
     public static readonly string[] AllScenarios = ["connect", "memory", "fanout", "casts", "floor", "single", "storm", "stop"];
 
@@ -46,6 +47,7 @@ internal sealed record Options(
             Get("--password") ?? "Ministerial-2026",
             Int("--rounds", 20),
             Int("--connect-concurrency", 50),
-            TimeSpan.FromSeconds(Int("--timeout-seconds", 60)));
+            TimeSpan.FromSeconds(Int("--timeout-seconds", 60)),
+            TimeSpan.FromSeconds(Int("--hold-seconds", 0)));
     }
 }

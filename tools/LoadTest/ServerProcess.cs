@@ -15,6 +15,7 @@ internal sealed class ServerProcess(string name, ProcessStartInfo start, Uri bas
     public string Name { get; } = name;
     public Uri BaseAddress { get; } = baseAddress;
     public bool Running => _process is { HasExited: false };
+    public int? ProcessId => _process?.Id;
 
     /// <summary>Starts the process and waits until <paramref name="readyPath"/> answers 200; returns how long that took.</summary>
     public async Task<TimeSpan> StartAsync(string readyPath, TimeSpan timeout)
