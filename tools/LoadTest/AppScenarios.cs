@@ -57,7 +57,7 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         var took = await crowd.OpenAsync(n, options.ConnectConcurrency, _ => _observer.Hub(FloorHub, protocol));
         if (options.Runs("connect")) report.Add(new Row("connect", n, protocol, took.TotalSeconds, null, "s", $"{crowd.Refused} refused"));
         if (crowd.Refused > 0) report.Error($"app: {crowd.Refused} of {n} connections refused ({protocol})");
-        await HoldAsync(n, protocol);
+        await options.HoldAsync("app", server?.ProcessId, n, protocol);
         if (options.Runs("memory") && before is { } b && server is not null)
         {
             await Task.Delay(1000);
@@ -152,14 +152,6 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         var (took, code) = await server.TerminateAsync(TimeSpan.FromSeconds(30));
         if (code is null) report.Error("stop: the app did not exit within 30 s of SIGTERM");
         report.Add(new Row("graceful stop", n, "json", took.TotalSeconds, null, "s", code is null ? "killed" : $"exit {code}"));
-    }
-
-    // A profiler's moment: the receivers stay connected while a dump is taken of the app's process (README, "Performance").
-    private async Task HoldAsync(int n, string protocol)
-    {
-        if (options.Hold <= TimeSpan.Zero) return;
-        Console.WriteLine($"holding {n} {protocol} receivers for {options.Hold.TotalSeconds:0} s (app process {server?.ProcessId})");
-        await Task.Delay(options.Hold);
     }
 
     private Crowd FloorCrowd(out StrongBox joined)

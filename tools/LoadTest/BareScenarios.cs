@@ -15,11 +15,7 @@ internal sealed class BareScenarios(Options options, Report report, ServerProces
         await using var crowd = new Crowd("Event");
         var took = await crowd.OpenAsync(n, options.ConnectConcurrency, _ => Browser.Build(Hub, protocol, null, false));
         if (options.Runs("connect")) report.AddBare("connect", n, protocol, took.TotalSeconds, "s");
-        if (options.Hold > TimeSpan.Zero)
-        {
-            Console.WriteLine($"holding {n} {protocol} receivers for {options.Hold.TotalSeconds:0} s (bare process {server.ProcessId})");
-            await Task.Delay(options.Hold);
-        }
+        await options.HoldAsync("bare", server.ProcessId, n, protocol);
         if (options.Runs("memory"))
         {
             await Task.Delay(1000);

@@ -20,6 +20,14 @@ internal sealed record Options(
     TimeSpan StepTimeout,
     TimeSpan Hold)
 {
+    /// <summary>A profiler's moment: the receivers stay connected while a dump is taken of the process (README, "Performance").</summary>
+    public async Task HoldAsync(string server, int? processId, int n, string protocol)
+    {
+        if (Hold <= TimeSpan.Zero) return;
+        Console.WriteLine($"holding {n} {protocol} receivers for {Hold.TotalSeconds:0} s ({server} process {processId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not started by this tool"})");
+        await Task.Delay(Hold);
+    }
+
     public static readonly string[] AllScenarios = ["connect", "memory", "fanout", "casts", "floor", "single", "storm", "stop"];
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
