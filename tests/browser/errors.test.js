@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { safeReturnUrl } from '../../wwwroot/js/api.js';
-import { parseHubError, retryDelay } from '../../wwwroot/js/hub.js';
+import { parseHubError } from '../../wwwroot/js/hub.js';
 
 test('parseHubError_ReadsCodeFromHubExceptionMessage', () => {
   const error = parseHubError(new Error("An unexpected error occurred invoking 'TakeSeat' on the server. HubException: [seat.transfer_invalid] You already hold the seat."));
@@ -11,15 +11,6 @@ test('parseHubError_ReadsCodeFromHubExceptionMessage', () => {
 
 test('parseHubError_WithoutCode_IsUnexpected', () => {
   assert.equal(parseHubError(new Error('Invocation canceled')).code, 'server.unexpected');
-});
-
-test('retryDelay_GrowsAndStaysWithinCap', () => {
-  assert.equal(retryDelay(0), 0);
-  for (let attempt = 1; attempt < 50; attempt += 1) {
-    const delay = retryDelay(attempt);
-    assert.ok(delay > 0 && delay <= 12_000, `attempt ${attempt}: ${delay}`);
-  }
-  assert.ok(retryDelay(20) >= 8_000, 'late retries are near the cap');
 });
 
 test('safeReturnUrl_KeepsOnlyPathsOnThisSite', () => {

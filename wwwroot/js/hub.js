@@ -5,15 +5,23 @@
 /* global signalR */
 import { redirectToSignin } from './api.js';
 
-const MAX_DELAY_MS = 10_000;
+const MAX_DELAY_MS = 5_000;
+const FIRST_RETRY_SPREAD_MS = 1_000;
+// How long a call made while the page's first connection is still being made waits for it.
+const FIRST_CONNECT_WAIT_MS = 10_000;
 // Past this long without a connection the indicator says "offline" rather than "reconnecting".
 const OFFLINE_AFTER_MS = 15_000;
 
-/** Delay before retry n (0-based): 0, 1, 2, 4, 8, 10, 10 … seconds, with jitter so clients spread out. */
+/**
+ * Delay before retry n (0-based) after a connection was lost. A whole hall loses its connections at the same
+ * instant when a server restarts: the first retry is spread over a second, the later ones grow 1, 2, 4, 5, 5 …
+ * seconds, each anywhere from half to one and a half of that, so the crowd reaches the restarted server spread
+ * out, never as one wave per attempt. A page's first connection is not a retry: it is made at once (start()).
+ */
 export function retryDelay(attempt) {
-  if (attempt === 0) return 0;
+  if (attempt === 0) return Math.round(Math.random() * FIRST_RETRY_SPREAD_MS);
   const base = Math.min(MAX_DELAY_MS, 1000 * 2 ** (attempt - 1));
-  return Math.round(base * (0.8 + Math.random() * 0.4));
+  return Math.round(base * (0.5 + Math.random()));
 }
 
 export class HubError extends Error {
@@ -47,6 +55,9 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
   let offlineTimer = null;
   let restartTimer = null;
   const stateListeners = new Set();
+  // Calls made before the page's first connection is up wait for it (a button pressed as the page opens).
+  let firstConnect = null;
+  let firstConnected = () => {};
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl(url)
@@ -64,14 +75,14 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
   connection.onclose(() => {
     if (stopped) return;
     lost('reconnecting');
-    scheduleRestart(1);
+    scheduleRestart(0);
   });
 
   window.addEventListener('online', () => {
     // The browser knows the network is back: try now rather than wait for the backoff.
     if (!stopped && connection.state === signalR.HubConnectionState.Disconnected) {
       clearTimeout(restartTimer);
-      scheduleRestart(0);
+      scheduleRestart(0, 0);
     }
   });
   window.addEventListener('offline', () => {
@@ -102,6 +113,7 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
     clearTimeout(offlineTimer);
     offlineTimer = null;
     setState('connected');
+    firstConnected();
     if (!onResync) return;
     try {
       await onResync(hub);
@@ -111,7 +123,7 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
     }
   }
 
-  function scheduleRestart(attempt) {
+  function scheduleRestart(attempt, delay = retryDelay(attempt)) {
     restartTimer = setTimeout(async () => {
       if (stopped || connection.state !== signalR.HubConnectionState.Disconnected) return;
       try {
@@ -125,7 +137,15 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
         if (!navigator.onLine) setState('offline');
         scheduleRestart(attempt + 1);
       }
-    }, retryDelay(attempt));
+    }, delay);
+  }
+
+  function waitForFirstConnect() {
+    firstConnect ??= new Promise((resolve) => {
+      const timer = setTimeout(resolve, FIRST_CONNECT_WAIT_MS);
+      firstConnected = () => { clearTimeout(timer); resolve(); };
+    });
+    return firstConnect;
   }
 
   const hub = {
@@ -148,6 +168,7 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
     },
     /** Calls a hub method; failures are HubErrors with the server's code (or hub.disconnected). */
     async invoke(method, ...args) {
+      if (state === 'connecting' && !stopped) await waitForFirstConnect();
       if (connection.state !== signalR.HubConnectionState.Connected) {
         throw new HubError('Not connected.', 'hub.disconnected');
       }
@@ -160,7 +181,9 @@ export function createHub(url, { onResync, onUnauthorized = redirectToSignin } =
     start() {
       stopped = false;
       lost('connecting');
-      scheduleRestart(0);
+      // The page's first connection at once: the page was drawn from reads made just before, and what changes
+      // until the connection is up reaches it only through onResync (a spread is for a crowd's retries).
+      scheduleRestart(0, 0);
       return hub;
     },
     async stop() {

@@ -7,7 +7,7 @@ import { bindConnectionStatus, bindNotifications, followSeat, refreshAccount, sh
 import { sameOffset, viewerTimeZone, zoneAbbreviation } from '../time.js';
 import { renderAgenda } from './lobby/agenda.js';
 import { createDelegationGrid } from './lobby/delegations.js';
-import { applySessionCancelled, applySessionChanged } from './lobby/sessions.js';
+import { applySessionCancelled, applySessionChanged, mergeSessions } from './lobby/sessions.js';
 import { createSummary } from './lobby/summary.js';
 
 const main = document.getElementById('main');
@@ -48,25 +48,25 @@ async function start() {
   presentOnly.addEventListener('change', applyFilter);
   part('filters').addEventListener('submit', (event) => event.preventDefault());
 
-  let synced = false;
+  const cancelled = new Map();
   const hub = createHub('/hubs/conference', {
     onResync: async () => {
-      // Sessions and seats may have changed while we were away and have no snapshot on the hub:
-      // after a reconnect, read the agenda and the person again along with presence.
-      const reread = synced && [
+      // Sessions and seats have no snapshot on the hub, and their events reach a connection only once it is up:
+      // on every connect, the first one too, read the agenda and the person again along with presence. The page
+      // was drawn from reads made before the connection existed, and a change in between came as no event.
+      await Promise.all([
+        presence.refresh(),
+        bell.refresh(),
         get('/api/conference').then((fresh) => {
-          conference = fresh;
+          conference = { ...fresh, sessions: mergeSessions(conference.sessions, fresh.sessions, cancelled) };
           renderAgenda(part('agenda'), conference, { viewerZone });
         }),
         refreshAccount().then((fresh) => Object.assign(me, fresh)),
-      ];
-      synced = true;
-      await Promise.all([presence.refresh(), bell.refresh(), ...(reread || [])]);
+      ]);
     },
   });
   const bell = bindNotifications(hub, { viewerZone });
   // The agenda changes live: the secretariat edits it, the schedule opens sessions.
-  const cancelled = new Map();
   const showSessions = (sessions) => {
     if (sessions === conference.sessions) return;
     conference = { ...conference, sessions };

@@ -40,6 +40,8 @@ export async function startFloor({ pageTitleKey }) {
   let connectedOnce = false;
 
   const setSession = (fresh) => {
+    // Reads overlap (a connect and a state change): an answer older than the session held changes nothing.
+    if (fresh.version < session.version) return;
     session = fresh;
     for (const fn of sessionListeners) fn(session);
     scheduleSessionReread();
@@ -78,8 +80,11 @@ export async function startFloor({ pageTitleKey }) {
 
   const hub = createHub('/hubs/floor', {
     onResync: async () => {
-      // Group membership does not survive a reconnect: join again, which also brings a fresh snapshot.
-      const rereads = connectedOnce ? [rereadSession(), refreshAccount().then((fresh) => Object.assign(me, fresh))] : [];
+      // Group membership does not survive a reconnect: join again, which also brings a fresh snapshot. The
+      // session's state has no snapshot on the hub and its events reach a connection only once it is up: read it
+      // again on every connect, the first one too (the page was drawn from a read made before the connection).
+      const rereads = [rereadSession()];
+      if (connectedOnce) rereads.push(refreshAccount().then((fresh) => Object.assign(me, fresh)));
       connectedOnce = true;
       await Promise.all([join(), ...rereads]);
     },

@@ -42,3 +42,14 @@ export function applySessionCancelled(sessions, evt, cancelled = new Map()) {
 export function byTime(sessions) {
   return [...sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.ordinal - b.ordinal);
 }
+
+/**
+ * mergeSessions(held, fresh, cancelled) → the agenda read again (GET /api/conference's sessions), except where the
+ * page already holds a newer version of a session from an event that overtook the read's answer.
+ */
+export function mergeSessions(held, fresh, cancelled = new Map()) {
+  const byId = new Map(held.map((s) => [s.id, s]));
+  return fresh
+    .filter((s) => (cancelled.get(s.id) ?? -1) < s.version)
+    .map((s) => (byId.get(s.id)?.version > s.version ? byId.get(s.id) : s));
+}
