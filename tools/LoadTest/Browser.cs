@@ -51,10 +51,18 @@ internal sealed class Browser(Uri baseAddress, string email) : IDisposable
 
     public void Dispose() => _http?.Dispose();
 
-    /// <summary>Retries every 0.5-1.5 s for a while: a crowd spreads out instead of arriving in one wave.</summary>
+    /// <summary>
+    /// The browser app's own policy (<c>retryDelay</c> in wwwroot/js/hub.js): the first retry within a second, then
+    /// about 1, 2, 4, then every 5 s, each from half to one and a half of that, so the crowd arrives spread out.
+    /// </summary>
     private sealed class JitteredRetry : IRetryPolicy
     {
-        public TimeSpan? NextRetryDelay(RetryContext context) =>
-            context.ElapsedTime > TimeSpan.FromMinutes(3) ? null : TimeSpan.FromMilliseconds(500 + Random.Shared.Next(1000));
+        public TimeSpan? NextRetryDelay(RetryContext context)
+        {
+            if (context.ElapsedTime > TimeSpan.FromMinutes(3)) return null;
+            if (context.PreviousRetryCount == 0) return TimeSpan.FromMilliseconds(Random.Shared.Next(1000));
+            var baseMs = Math.Min(5000, 1000 * Math.Pow(2, Math.Min(10, context.PreviousRetryCount - 1)));
+            return TimeSpan.FromMilliseconds(baseMs * (0.5 + Random.Shared.NextDouble()));
+        }
     }
 }

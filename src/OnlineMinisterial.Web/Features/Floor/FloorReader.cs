@@ -11,7 +11,7 @@ namespace OnlineMinisterial.Web.Features.Floor;
 /// Reads a session's floor without a transaction, so snapshots never wait for (or hold up) commands. A session
 /// whose list was never used reads as an empty list at version 0; reading never creates it.
 /// </summary>
-public sealed class FloorReader(AppDbContext db, TimeProvider time)
+public sealed class FloorReader(AppDbContext db, TimeProvider time, FloorSnapshotCache cache)
 {
     private const int Attempts = 5;
 
@@ -20,16 +20,26 @@ public sealed class FloorReader(AppDbContext db, TimeProvider time)
 
     public async Task<FloorSnapshot> SnapshotAsync(ClaimsPrincipal user, Session session, CancellationToken ct = default)
     {
-        var list = await LoadAsync(session.Id, ct);
-        var names = await FloorNames.LoadAsync(db, session.ConferenceId, list.Speeches, ct);
+        var (list, names) = await CachedAsync(session, ct);
         return FloorViews.Snapshot(list, names, time.GetUtcNow(), FloorCaller.From(user).Moderates(session));
+    }
+
+    /// <summary>The list and its names of the version in the database now: from the cache when that version is in it.</summary>
+    private async Task<(SpeakerList List, FloorNames Names)> CachedAsync(Session session, CancellationToken ct)
+    {
+        var versions = await db.SpeakerLists.Where(x => x.SessionId == session.Id).Select(x => x.Version).ToListAsync(ct);
+        if (versions.Count == 1 && cache.TryGet(session.Id, versions[0], out var cached, out var cachedNames)) return (cached, cachedNames);
+        var (list, proven) = await LoadAsync(session.Id, ct);
+        var names = await FloorNames.LoadAsync(db, session.ConferenceId, list.Speeches, ct);
+        if (proven && versions.Count == 1) cache.Store(list, names);
+        return (list, names);
     }
 
     /// <summary>Every speech of the session in the order given, with who spoke, for which delegation, and for how long.</summary>
     public async Task<IReadOnlyList<SpeechRecord>> SpeechesAsync(Guid sessionId, CancellationToken ct = default)
     {
         var session = await SessionAsync(sessionId, ct);
-        var list = await LoadAsync(sessionId, ct);
+        var (list, _) = await LoadAsync(sessionId, ct);
         return FloorViews.Record(list, await FloorNames.LoadAsync(db, session.ConferenceId, list.Speeches, ct));
     }
 
@@ -41,17 +51,17 @@ public sealed class FloorReader(AppDbContext db, TimeProvider time)
     /// The list and its requests and speeches come in separate queries (one joined query would multiply the rows).
     /// Every change bumps the version, so the same version read again afterwards proves the parts belong together.
     /// </summary>
-    private async Task<SpeakerList> LoadAsync(Guid sessionId, CancellationToken ct)
+    private async Task<(SpeakerList List, bool Proven)> LoadAsync(Guid sessionId, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             var list = await db.SpeakerLists.AsNoTracking().AsSplitQuery()
                 .Include(x => x.Requests).Include(x => x.Speeches)
                 .SingleOrDefaultAsync(x => x.SessionId == sessionId, ct);
-            if (list is null) return SpeakerList.Create(sessionId, FloorLimits.Default);
+            if (list is null) return (SpeakerList.Create(sessionId, FloorLimits.Default), false);
             var version = await db.SpeakerLists.Where(x => x.SessionId == sessionId).Select(x => x.Version).SingleAsync(ct);
             // Under a storm of commands, give up proving it: the next event carries a whole snapshot anyway.
-            if (version == list.Version || attempt == Attempts) return list;
+            if (version == list.Version || attempt == Attempts) return (list, version == list.Version);
         }
     }
 }

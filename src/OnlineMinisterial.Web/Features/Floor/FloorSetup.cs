@@ -6,6 +6,7 @@ public static class FloorSetup
     {
         builder.Services.AddScoped<FloorService>();
         builder.Services.AddScoped<FloorReader>();
+        builder.Services.AddSingleton<FloorSnapshotCache>();
         return builder;
     }
 }

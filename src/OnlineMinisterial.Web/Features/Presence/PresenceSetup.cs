@@ -7,6 +7,7 @@ public static class PresenceSetup
         builder.Services.AddOptions<PresenceOptions>().Bind(builder.Configuration.GetSection(PresenceOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<NodeIdentity>();
+        builder.Services.AddSingleton<PresenceSnapshotCache>();
         builder.Services.AddScoped<PresenceTracker>();
         builder.Services.AddScoped<Conference.SeatService>();
         builder.Services.AddHostedService<NodeHeartbeat>();

@@ -17,7 +17,8 @@ public sealed partial class PresenceTracker(
     NodeIdentity node,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
-    PresenceBatcher batcher)
+    PresenceBatcher batcher,
+    PresenceSnapshotCache cache)
 {
     /// <summary>Queues the arrival and waits until the node's next flush has written it (<see cref="PresenceBatcher"/>).</summary>
     public Task ConnectedAsync(string connectionId, ClaimsPrincipal user, CancellationToken ct = default)
@@ -83,22 +84,29 @@ public sealed partial class PresenceTracker(
 
     public async Task<PresenceSnapshot> SnapshotAsync(CancellationToken ct = default)
     {
-        // Read the version before and after the lists: equal versions mean the lists belong to that version.
+        var delegationIds = await db.Delegations.OrderBy(x => x.Name).Select(x => x.Id).ToListAsync(ct);
+        var version = await VersionAsync(ct);
+        if (!cache.TryGet(version, out var people)) (version, people) = await PeopleAsync(ct);
+        var counts = people.Where(p => p.DelegationId is not null).GroupBy(p => p.DelegationId!.Value)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var delegations = delegationIds
+            .Select(id => new DelegationPresence(id, counts.ContainsKey(id), counts.GetValueOrDefault(id)))
+            .ToList();
+        return new PresenceSnapshot(version, time.GetUtcNow(), delegations, people);
+    }
+
+    // Read the version before and after the list: equal versions mean the list belongs to that version.
+    private async Task<(long Version, IReadOnlyList<PresentPerson> People)> PeopleAsync(CancellationToken ct)
+    {
         for (var attempt = 0; ; attempt++)
         {
             var before = await VersionAsync(ct);
             var people = await (from c in db.PresenceConnections
                                 join u in db.Users on c.PersonId equals u.Id
                                 select new PresentPerson(u.Id, u.DisplayName, c.DelegationId)).Distinct().ToListAsync(ct);
-            var delegationIds = await db.Delegations.OrderBy(x => x.Name).Select(x => x.Id).ToListAsync(ct);
-            if (await VersionAsync(ct) != before && attempt < 5) continue;
-
-            var counts = people.Where(p => p.DelegationId is not null).GroupBy(p => p.DelegationId!.Value)
-                .ToDictionary(g => g.Key, g => g.Count());
-            var delegations = delegationIds
-                .Select(id => new DelegationPresence(id, counts.ContainsKey(id), counts.GetValueOrDefault(id)))
-                .ToList();
-            return new PresenceSnapshot(before, time.GetUtcNow(), delegations, people);
+            var proven = await VersionAsync(ct) == before;
+            if (proven) cache.Store(before, people);
+            if (proven || attempt >= 5) return (before, people);
         }
     }
 

@@ -35,6 +35,9 @@ public static class AppMetrics
     public static readonly Histogram<long> PresenceFlushSize = Meter.CreateHistogram<long>(
         "onlineministerial.presence.flush.size", "{change}", "Presence changes written in one transaction.");
 
+    public static readonly Counter<long> SnapshotReads = Meter.CreateCounter<long>(
+        "onlineministerial.snapshot.reads", "{read}", "Snapshots served, per snapshot (floor, presence) and outcome (hit: from the cache of its version; miss: read from the database).");
+
     public static readonly Histogram<double> DatabaseWait = Meter.CreateHistogram<double>(
         "onlineministerial.db.wait.duration", "s", "Time a piece of database work waited for its turn (Database:MaxConcurrentWork).");
 
