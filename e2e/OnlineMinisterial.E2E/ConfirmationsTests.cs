@@ -17,10 +17,11 @@ public sealed class ConfirmationsTests(BrowserFixture fixture)
 
     private static ILocator Dialog(Person person) => person.Page.Locator("dialog.dialog");
 
-    private static async Task KeepAsync(Person person, ILocator button, string keepLabel)
+    private static async Task KeepAsync(Person person, ILocator button, string keepLabel, Func<Task>? whileOpen = null)
     {
         await button.ClickAsync();
         await Assertions.Expect(Dialog(person)).ToBeVisibleAsync();
+        if (whileOpen is not null) await whileOpen();
         await Dialog(person).GetByRole(AriaRole.Button, new() { Name = keepLabel, Exact = true }).ClickAsync();
         await Assertions.Expect(Dialog(person)).ToHaveCountAsync(0);
         await Assertions.Expect(button).ToBeFocusedAsync();
@@ -85,18 +86,23 @@ public sealed class ConfirmationsTests(BrowserFixture fixture)
             return panel.Id;
         });
         const string text = "Which ports report seizures of precursor chemicals each month?";
-        await using (var kaz = await fixture.Host.SignInAsync($"kaz.head@{Domain}"))
-        {
-            var hub = await kaz.ConnectAsync("/hubs/panel");
-            await hub.InvokeAsync<object>("SubmitQuestion", panelId, Guid.NewGuid(), text, false, null);
-        }
+        const string later = "How often do the customs services share their watch lists?";
+        await using var kaz = await fixture.Host.SignInAsync($"kaz.head@{Domain}");
+        var kazHub = await kaz.ConnectAsync("/hubs/panel");
+        await kazHub.InvokeAsync<object>("SubmitQuestion", panelId, Guid.NewGuid(), text, false, null);
 
         await using var moderator = await fixture.OpenAsync("confirm-moderator", timeZone: "Europe/Vienna");
         await moderator.SignInAsync($"moderator@{Domain}");
         await moderator.Page.GotoAsync($"/panel?id={panelId}");
         var question = moderator.Page.GetByTestId("question").Filter(new() { HasText = text });
         var dismiss = question.GetByTestId("dismiss");
-        await KeepAsync(moderator, dismiss, "Keep it");
+        // A question arriving while the dialog is open draws the board again: the Dismiss button is a new element,
+        // and keeping the question still gives focus back to the Dismiss button of the same question.
+        await KeepAsync(moderator, dismiss, "Keep it", async () =>
+        {
+            await kazHub.InvokeAsync<object>("SubmitQuestion", panelId, Guid.NewGuid(), later, false, null);
+            await Assertions.Expect(moderator.Page.GetByTestId("question").Filter(new() { HasText = later })).ToHaveCountAsync(1);
+        });
         await Assertions.Expect(question).Not.ToHaveAttributeAsync("data-state", "Dismissed");
         await ConfirmAsync(moderator, dismiss, "Dismiss", "confirm-dismiss-question");
         await Assertions.Expect(moderator.Page.GetByTestId("question").Filter(new() { HasText = text }).And(moderator.Page.Locator("[data-state=Open], [data-state=Pending]")))

@@ -1,4 +1,6 @@
-// A modal confirmation built on <dialog>: focus is trapped and Escape cancels, as the browser does it.
+// A modal confirmation built on <dialog>: focus is trapped and Escape cancels, as the browser does it. Closed, it
+// gives focus back to the element that opened it or, when a live event redrew that one meanwhile, to its successor
+// (the element with the same data-focus key, see focus.js).
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
@@ -8,6 +10,7 @@ import { t } from '../i18n.js';
  * With collect: body holds form controls and collect() returns the value to resolve with (null keeps it open).
  */
 export function confirmDialog({ title, body, confirmLabel, cancelLabel = t('common.cancel'), danger = false, field = null, collect = null }) {
+  const opener = document.activeElement;
   return new Promise((resolve) => {
     let collected = null;
     const input = field && h('textarea', {
@@ -43,10 +46,18 @@ export function confirmDialog({ title, body, confirmLabel, cancelLabel = t('comm
     dialog.addEventListener('close', () => {
       const ok = dialog.returnValue === 'ok';
       dialog.remove();
+      returnFocus(opener);
       resolve(ok ? (field ? input.value.trim() : collect ? collected : true) : false);
     });
     document.body.append(dialog);
     dialog.showModal();
     (input ?? form.querySelector('[type=submit]')).focus();
   });
+}
+
+function returnFocus(opener) {
+  if (!(opener instanceof HTMLElement)) return;
+  const key = opener.dataset.focus;
+  const target = opener.isConnected ? opener : key && document.querySelector(`[data-focus="${CSS.escape(key)}"]`);
+  target?.focus();
 }

@@ -11,6 +11,7 @@ import { renderClosedNotice } from './floor/closed-notice.js';
 import { createSessionBar } from './floor/session-bar.js';
 import { createSpeakerPanel } from './floor/speaker.js';
 import { createToasts } from './floor/toasts.js';
+import { keepFocus } from '../ui/focus.js';
 import { followFloorWithMedia } from '../media/follow.js';
 import { createAskForm } from './panel/ask-form.js';
 import { createGuestInvites } from './panel/guests.js';
@@ -117,7 +118,8 @@ async function start() {
     if (canAsk && !ask) ask = createAskForm(part('ask'), { rules: info.rules, submit: commands.ask, errorText: panelErrorText });
     stage.render(panel.store.stage, live.store.state);
     stageAdd?.render(panel.store.stage);
-    board.render(state, { mine: panel.store.mine, upvoted: panel.store.upvoted });
+    // Every change draws the board again: a moderator's focus stays on the same button of the same question.
+    keepFocus(main, () => board.render(state, { mine: panel.store.mine, upvoted: panel.store.upvoted }));
     ask?.render(panel.store.stage, { live: live.session.state === 'Live' });
     tools?.render(state, info);
     renderVideoLink(part('video'), info);

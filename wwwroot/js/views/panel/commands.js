@@ -47,15 +47,11 @@ export function createPanelCommands({ live, panel, toasts, errorText }) {
     restore: board('Restore'),
     /** Dismissing is final (the author is told): confirmed first; keeping it returns focus to the button. */
     async dismiss(questionId) {
-      const from = document.activeElement;
       const sure = await confirmDialog({
         title: t('panel.dismissTitle'), body: t('panel.dismissBody'),
         confirmLabel: t('panel.dismiss'), cancelLabel: t('panel.dismissKeep'), danger: true,
       });
-      if (!sure) {
-        if (from instanceof HTMLElement && from.isConnected) from.focus();
-        return false;
-      }
+      if (!sure) return false;
       return Boolean(await run('Dismiss', questionId));
     },
     setPreModeration: board('SetPreModeration'),

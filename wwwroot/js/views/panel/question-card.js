@@ -3,8 +3,11 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { delegationName } from '../../names.js';
 
-const action = (testid, labelKey, variant, onClick) =>
-  h('button', { class: ['btn', 'btn--small', variant], type: 'button', dataset: { testid }, on: { click: onClick } }, t(labelKey));
+// Each button keeps a key of its own question (data-focus): the board is drawn again on every change, and focus
+// goes back to the same button of the same question (ui/focus.js, ui/dialog.js).
+const action = (q, testid, labelKey, variant, onClick) => h('button', {
+  class: ['btn', 'btn--small', variant], type: 'button', dataset: { testid, focus: `${testid}-${q.id}` }, on: { click: onClick },
+}, t(labelKey));
 
 /** Who asked, as this viewer may know it: the audience never gets an anonymous question's asker. */
 function askedBy(q) {
@@ -22,18 +25,18 @@ function askedBy(q) {
 export function questionCard(q, { mine = false, upvoted = false, canVote = false, moderates = false, pinned = false, commands }) {
   const votes = h('span', { class: 'question__votes', dataset: { testid: 'votes' } }, t('panel.votes', { count: q.votes }));
   const vote = canVote && q.state === 'Open' && h('button', {
-    class: ['btn', 'btn--small', 'btn--vote', upvoted && 'is-on'], type: 'button', dataset: { testid: 'upvote' },
+    class: ['btn', 'btn--small', 'btn--vote', upvoted && 'is-on'], type: 'button', dataset: { testid: 'upvote', focus: `upvote-${q.id}` },
     attrs: { 'aria-pressed': String(upvoted), 'aria-label': t(upvoted ? 'panel.withdrawUpvoteCount' : 'panel.upvoteCount', { count: q.votes }) },
     on: { click: () => commands.upvote(q.id, !upvoted) },
   }, h('span', { attrs: { 'aria-hidden': 'true' } }, '▲ '), String(q.votes));
 
   const actions = moderates && [
-    q.state === 'Pending' && action('approve', 'panel.approve', 'btn--primary', () => commands.approve(q.id)),
-    q.state === 'Open' && !pinned && action('pin', 'panel.pin', 'btn--primary', () => commands.pin(q.id)),
-    q.state === 'Open' && pinned && action('unpin', 'panel.unpin', 'btn--secondary', () => commands.unpin()),
-    q.state === 'Open' && action('answer', 'panel.markAnswered', 'btn--secondary', () => commands.answer(q.id)),
-    q.state === 'Answered' && action('restore', 'panel.restore', 'btn--secondary', () => commands.restore(q.id)),
-    q.state !== 'Dismissed' && action('dismiss', 'panel.dismiss', 'btn--danger', () => commands.dismiss(q.id)),
+    q.state === 'Pending' && action(q, 'approve', 'panel.approve', 'btn--primary', () => commands.approve(q.id)),
+    q.state === 'Open' && !pinned && action(q, 'pin', 'panel.pin', 'btn--primary', () => commands.pin(q.id)),
+    q.state === 'Open' && pinned && action(q, 'unpin', 'panel.unpin', 'btn--secondary', () => commands.unpin()),
+    q.state === 'Open' && action(q, 'answer', 'panel.markAnswered', 'btn--secondary', () => commands.answer(q.id)),
+    q.state === 'Answered' && action(q, 'restore', 'panel.restore', 'btn--secondary', () => commands.restore(q.id)),
+    q.state !== 'Dismissed' && action(q, 'dismiss', 'panel.dismiss', 'btn--danger', () => commands.dismiss(q.id)),
   ];
 
   return h('li', {
