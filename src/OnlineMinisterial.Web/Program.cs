@@ -61,7 +61,7 @@ if (AuditCommand.Requested(args)) return await AuditCommand.RunAsync(app);   // 
 
 app.UseProxySupport();                                               // first: everything after sees the browser's scheme and address
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseWhen(http => !http.WebSockets.IsWebSocketRequest, b => b.UseStatusCodePages()); // not a WebSocket: it reads none
 app.UseSecurityHeaders(connectAlso: app.MediaOrigins());           // pages may call Janus's API, when media is on
 app.UseLocalisedPages();                                             // HTML pages with <html lang dir> of the visitor's language
 app.UseDefaultFiles();
@@ -69,6 +69,7 @@ app.UseStaticFiles();                                                // the brow
 app.UseHubOriginCheck();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseHubRequestTrim();                                             // a hub's WebSocket lets its cookies go once authorised
 app.UseRateLimiter();                                                // RateLimitPolicies: credentials per client address
 
 app.MapHealth();

@@ -64,7 +64,7 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
             var after = server.Memory();
             report.Add(new Row("memory per connection (working set)", n, protocol, (after.WorkingSet - b.WorkingSet) / 1024.0 / n, null, "KB"));
             if (heapBefore is { } h && await server.HeapBytesAsync() is { } heapAfter)
-                report.Add(new Row("memory per connection (GC heap)", n, protocol, (heapAfter - h) / 1024.0 / n, null, "KB", "after the last collection"));
+                report.Add(new Row("memory per connection (GC heap)", n, protocol, (heapAfter - h) / 1024.0 / n, null, "KB", "after a full collection"));
         }
         if (!options.Runs("fanout")) return;
         await using var sender = await FloorConnectionAsync(_heads.First(h => h.Votes).Head);

@@ -50,11 +50,13 @@ internal sealed class ServerProcess(string name, ProcessStartInfo start, Uri bas
     }
 
     /// <summary>
-    /// The GC heap after the last collection, in bytes: the app's from its runtime meters (<c>/metrics</c>), the bare
-    /// hub's from its <c>/heap</c>; both are <c>GC.GetGCMemoryInfo().HeapSizeBytes</c>. Null when not readable.
+    /// The GC heap after a full collection made for the reading (<see cref="FullCollection"/>), in bytes: the app's
+    /// from its runtime meters (<c>/metrics</c>), the bare hub's from its <c>/heap</c>; both are
+    /// <c>GC.GetGCMemoryInfo().HeapSizeBytes</c>. Null when not readable.
     /// </summary>
     public async Task<long?> HeapBytesAsync()
     {
+        if (_process is { HasExited: false } p && !await FullCollection.RunAsync(p.Id)) return null;
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         try
         {

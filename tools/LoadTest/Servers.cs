@@ -38,6 +38,8 @@ internal static class Servers
         var port = ServerProcess.FreePort();
         var start = Start(typeof(Servers).Assembly.Location, port);
         start.ArgumentList.Add(BareHub.Argument);
+        // The app runs the server GC (ASP.NET Core's default); so does the bare hub, or memory would not compare.
+        start.Environment["DOTNET_gcServer"] = "1";
         return new ServerProcess("bare", start, new Uri($"http://127.0.0.1:{port}"));
     }
 

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using OnlineMinisterial.Domain.Common;
@@ -7,40 +6,29 @@ namespace OnlineMinisterial.Web.Features.Auth;
 
 /// <summary>
 /// Hub commands per connection (<see cref="RateLimitOptions.HubCommandsPerSecond"/>, with a burst): beyond it a call
-/// is refused with <c>request.rate_limited</c> and when to retry, and changes nothing.
+/// is refused with <c>request.rate_limited</c> and when to retry, and changes nothing. The connection's bucket is made
+/// at its first command and refilled from the time of each (<see cref="TokenBucket"/>): a connection that only
+/// listens holds none, and no connection holds a timer.
 /// </summary>
-internal sealed class HubCommandLimitFilter(IOptions<RateLimitOptions> options) : IHubFilter
+internal sealed class HubCommandLimitFilter(IOptions<RateLimitOptions> options, TimeProvider time) : IHubFilter
 {
     private static readonly object Key = new();
 
-    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (context.Context.Items.TryGetValue(Key, out var value) && value is RateLimiter limiter)
+        // A connection's calls run one at a time (SignalR's default of one parallel invocation per client).
+        var items = context.Context.Items;
+        if (!items.TryGetValue(Key, out var held) || held is not TokenBucket bucket)
         {
-            using var lease = limiter.AttemptAcquire();
-            if (!lease.IsAcquired)
-            {
-                var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-                throw new DomainException(ErrorCodes.RateLimited, RateLimitPolicies.RetryMessage(retry)) { Kind = ErrorKind.TooManyRequests };
-            }
+            var limits = options.Value;
+            bucket = new TokenBucket(limits.HubCommandBurst, limits.HubCommandsPerSecond, time.GetUtcNow());
+            items[Key] = bucket;
         }
-        return await next(context);
-    }
-
-    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
-    {
-        var limits = options.Value;
-        context.Context.Items[Key] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = limits.HubCommandBurst, TokensPerPeriod = limits.HubCommandsPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = 0, AutoReplenishment = true,
-        });
+        bool taken;
+        TimeSpan retry;
+        lock (bucket) taken = bucket.TryTake(time.GetUtcNow(), out retry);
+        if (!taken)
+            throw new DomainException(ErrorCodes.RateLimited, RateLimitPolicies.RetryMessage(retry)) { Kind = ErrorKind.TooManyRequests };
         return next(context);
-    }
-
-    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
-    {
-        if (context.Context.Items.TryGetValue(Key, out var value) && value is RateLimiter limiter) await limiter.DisposeAsync();
-        await next(context, exception);
     }
 }

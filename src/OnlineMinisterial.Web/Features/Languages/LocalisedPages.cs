@@ -28,26 +28,29 @@ public static class LocalisedPages
 
     /// <summary>
     /// The static files would send "/" and "/page.html" as they are on disk; this answers them first. The cookie
-    /// is read here because the page is served before the authentication middleware runs.
+    /// is read here because the page is served before the authentication middleware runs. Every other request (a
+    /// hub's WebSocket among them, which lasts as long as its connection) gets next's task as it is, with no frame of
+    /// this middleware held while it runs.
     /// </summary>
-    public static IApplicationBuilder UseLocalisedPages(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    public static IApplicationBuilder UseLocalisedPages(this IApplicationBuilder app) => app.Use((http, next) =>
+        PageFile(http) is { } file ? ServeAsync(http, file) : next(http));
+
+    private static string? PageFile(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "";
         if (!HttpMethods.IsGet(http.Request.Method) || !(path == "/" || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
-        {
-            await next(http);
-            return;
-        }
+            return null;
         var env = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
         var file = path == "/" ? "index.html" : path.TrimStart('/');
         var info = env.WebRootFileProvider.GetFileInfo(file);
-        if (!info.Exists || info.IsDirectory || file.Contains("..", StringComparison.Ordinal))
-        {
-            await next(http);
-            return;
-        }
+        return !info.Exists || info.IsDirectory || file.Contains("..", StringComparison.Ordinal) ? null : file;
+    }
+
+    private static async Task ServeAsync(HttpContext http, string file)
+    {
+        var env = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
         var auth = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         if (auth.Succeeded) http.User = auth.Principal;
         await (await PageAsync(http, env, file)).ExecuteAsync(http);
-    });
+    }
 }

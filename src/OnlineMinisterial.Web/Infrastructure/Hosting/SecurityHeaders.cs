@@ -18,7 +18,9 @@ internal static class SecurityHeaders
     {
         var policy = Policy.Replace("connect-src 'self' ws: wss:",
             "connect-src 'self' ws: wss:" + string.Concat((connectAlso ?? []).Select(origin => " " + origin)), StringComparison.Ordinal);
-        return app.Use(async (http, next) =>
+        // next's task is returned, not awaited: a hub's WebSocket request lasts as long as its connection, and an
+        // awaiting middleware would hold its frame that long for each one.
+        return app.Use((http, next) =>
     {
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
@@ -27,7 +29,7 @@ internal static class SecurityHeaders
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/hangfire") ? DashboardPolicy : policy;
         headers.XFrameOptions = "DENY";
-        await next(http);
+        return next(http);
     });
     }
 }

@@ -10,16 +10,16 @@ internal sealed class HubOriginCheck(RequestDelegate next, IOptionsMonitor<Realt
 {
     public const string HubsPrefix = "/hubs";
 
-    public async Task InvokeAsync(HttpContext http)
+    // next's task is returned, not awaited: the WebSocket request lasts as long as the connection.
+    public Task InvokeAsync(HttpContext http)
     {
         if (http.Request.Path.StartsWithSegments(HubsPrefix) && http.Request.Headers.Origin is { Count: > 0 } origin
             && !IsAllowed(origin.ToString(), http.Request))
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await http.Response.WriteAsync("Origin not allowed.");
-            return;
+            return http.Response.WriteAsync("Origin not allowed.");
         }
-        await next(http);
+        return next(http);
     }
 
     private bool IsAllowed(string origin, HttpRequest request)
