@@ -3,15 +3,19 @@ using OnlineMinisterial.Domain.Panels;
 
 namespace OnlineMinisterial.Web.Features.Panels;
 
-/// <summary>What delegates do: ask, upvote, take an upvote back.</summary>
+/// <summary>What delegates do: ask, upvote, take an upvote back; each grouped with the others arriving for the board.</summary>
 public sealed partial class PanelService
 {
     /// <summary>
     /// Asks a question. The client chooses <paramref name="questionId"/>: a retry with the same id returns the first
     /// question and never asks twice. <paramref name="addressedToId"/>, when given, must be on the stage.
     /// </summary>
-    public async Task<QuestionReceipt> SubmitQuestionAsync(ClaimsPrincipal user, Guid sessionId, Guid questionId, string? text,
-        bool anonymous, string? addressedToId, CancellationToken ct = default)
+    public Task<QuestionReceipt> SubmitQuestionAsync(ClaimsPrincipal user, Guid sessionId, Guid questionId, string? text,
+        bool anonymous, string? addressedToId, CancellationToken ct = default) =>
+        GroupedAsync(sessionId, (panel, token) => panel.SubmitQuestionNowAsync(user, sessionId, questionId, text, anonymous, addressedToId, token), ct);
+
+    private async Task<QuestionReceipt> SubmitQuestionNowAsync(ClaimsPrincipal user, Guid sessionId, Guid questionId, string? text,
+        bool anonymous, string? addressedToId, CancellationToken ct)
     {
         var outcome = await RunBoardAsync(user, sessionId, Who.Delegate, async step =>
         {
@@ -32,7 +36,11 @@ public sealed partial class PanelService
     public Task<VoteReceipt> WithdrawUpvoteAsync(ClaimsPrincipal user, Guid sessionId, Guid questionId, CancellationToken ct = default) =>
         VoteAsync(user, sessionId, questionId, "question.upvote_withdrawn", step => step.Board.WithdrawUpvote(questionId, step.Caller.PersonId), ct);
 
-    private async Task<VoteReceipt> VoteAsync(ClaimsPrincipal user, Guid sessionId, Guid questionId, string action,
+    private Task<VoteReceipt> VoteAsync(ClaimsPrincipal user, Guid sessionId, Guid questionId, string action,
+        Func<BoardStep, bool> vote, CancellationToken ct) =>
+        GroupedAsync(sessionId, (panel, token) => panel.VoteNowAsync(user, sessionId, questionId, action, vote, token), ct);
+
+    private async Task<VoteReceipt> VoteNowAsync(ClaimsPrincipal user, Guid sessionId, Guid questionId, string action,
         Func<BoardStep, bool> vote, CancellationToken ct)
     {
         var outcome = await RunBoardAsync(user, sessionId, Who.Delegate, step =>

@@ -7,16 +7,20 @@ using OnlineMinisterial.Web.Features.Floor;
 using OnlineMinisterial.Web.Features.Media;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
+using OnlineMinisterial.Web.Infrastructure.Realtime;
 
 namespace OnlineMinisterial.Web.Features.Panels;
 
 /// <summary>
 /// A panel's commands, shared by the hub and anything else that changes a panel. Each runs in one transaction: lock
 /// the session, check who is asking, load (or create) the board or stage, apply the domain rule, audit the change;
-/// only after the commit is it broadcast, each group with its own view and the version the aggregate bumped.
+/// only after the commit is it broadcast, each group with its own view and the version the aggregate bumped. A board's
+/// changes go out in version order without the caller waiting for the fan-out (<see cref="OrderedBroadcasts"/>), and
+/// the delegates' questions and upvotes that arrive together are committed together (<see cref="CommandGroups"/>).
 /// </summary>
 public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimeProvider time, FloorService floor,
-    IHubContext<PanelHub, IPanelClient> hub, IOptions<PanelOptions> options, IMediaFollower media, ILogger<PanelService> logger)
+    IHubContext<PanelHub, IPanelClient> hub, IOptions<PanelOptions> options, IMediaFollower media, ILogger<PanelService> logger,
+    OrderedBroadcasts ordered, CommandGroups groups)
 {
     private enum Who { Delegate, Moderator }
 
@@ -48,12 +52,16 @@ public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimePr
             if (changed) audit.Record(db, Actor.From(user), effect.Action, nameof(QuestionBoard), sessionId, effect.Details);
 
             var names = await PanelNames.LoadAsync(db, session.ConferenceId, PanelNames.Of(board.Questions, null), ct);
-            return new BoardOutcome(board, effect, names, changed);
+            var outcome = new BoardOutcome(board, effect, names, changed);
+            if (changed) db.AfterCommit(() => Broadcast(outcome));
+            return outcome;
         }, ct);
-
-        if (outcome.Changed) await BroadcastAsync(outcome);
         return outcome;
     }
+
+    /// <summary>A delegate's command, committed together with the others that arrive for the same board meanwhile.</summary>
+    private Task<T> GroupedAsync<T>(Guid sessionId, Func<PanelService, CancellationToken, Task<T>> command, CancellationToken ct) =>
+        groups.RunAsync($"board:{sessionId}", (services, token) => command(services.GetRequiredService<PanelService>(), token), ct);
 
     private Task<BoardOutcome> RunBoardAsync(ClaimsPrincipal user, Guid sessionId, Who who, Func<BoardStep, BoardEffect> apply,
         CancellationToken ct) =>
@@ -75,24 +83,21 @@ public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimePr
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
 
-    private async Task BroadcastAsync(BoardOutcome o)
+    // The views are built at the commit, the sending is queued behind the board's earlier changes.
+    private void Broadcast(BoardOutcome o)
     {
         var (board, effect, names) = (o.Board, o.Effect, o.Names);
-        try
+        var audience = PanelViews.Change(board, effect.Action, effect.Question, names, forModerator: false);
+        var moderators = PanelViews.Change(board, effect.Action, effect.Question, names, forModerator: true);
+        var notice = effect.Question is { } q && effect.Notice != Notice.None ? new QuestionNotice(board.SessionId, q.Id, q.Text, q.State) : null;
+        var (author, approved) = (effect.Question?.AuthorId, effect.Notice == Notice.Approved);
+        ordered.Send($"board:{board.SessionId}", nameof(IPanelClient.QuestionChanged), async () =>
         {
-            await hub.Clients.Group(PanelGroups.Audience(board.SessionId))
-                .QuestionChanged(PanelViews.Change(board, effect.Action, effect.Question, names, forModerator: false));
-            await hub.Clients.Group(PanelGroups.Moderators(board.SessionId))
-                .QuestionChanged(PanelViews.Change(board, effect.Action, effect.Question, names, forModerator: true));
-            if (effect.Question is not { } q || effect.Notice == Notice.None) return;
-            var notice = new QuestionNotice(board.SessionId, q.Id, q.Text, q.State);
-            var author = hub.Clients.User(q.AuthorId);
-            await (effect.Notice == Notice.Approved ? author.YourQuestionApproved(notice) : author.YourQuestionDismissed(notice));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The change is committed and acknowledged; a client that missed it sees the gap or reconnects and refetches.
-            logger.LogWarning(e, "Board change {Version} of panel {SessionId} could not be broadcast", board.Version, board.SessionId);
-        }
+            await hub.Clients.Group(PanelGroups.Audience(board.SessionId)).QuestionChanged(audience);
+            await hub.Clients.Group(PanelGroups.Moderators(board.SessionId)).QuestionChanged(moderators);
+            if (notice is null || author is null) return;
+            var client = hub.Clients.User(author);
+            await (approved ? client.YourQuestionApproved(notice) : client.YourQuestionDismissed(notice));
+        });
     }
 }

@@ -64,11 +64,14 @@ public sealed class CommandGroups : IDisposable
                 while (queue.Count > 0 && group.Count < MaxGroupSize) group.Add(queue.Dequeue());
                 _queued -= group.Count;
             }
-            AppMetrics.CommandGroupSize.Record(group.Count);
+            AppMetrics.CommandGroupSize.Record(group.Count, new KeyValuePair<string, object?>("aggregate", KindOf(aggregate)));
             if (group.Count > 1 && await TryTogetherAsync(aggregate, group)) continue;
             foreach (var item in group) await RunAloneAsync(item);
         }
     }
+
+    // "poll:…" → "poll": the kind of aggregate, a bounded set for the metric's tag.
+    private static string KindOf(string aggregate) => aggregate.Split(':', 2)[0];
 
     private async Task RunAloneAsync(Pending item)
     {
