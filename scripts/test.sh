@@ -116,7 +116,7 @@ run "Integration tests (SQLite, PostgreSQL, Redis)" dotnet test tests/OnlineMini
 run "Browser tests (Chromium)" dotnet test e2e/OnlineMinisterial.E2E --no-build -nologo
 # Fails on errors (refused connections, lost events, failed commands), never on timings; bounded in time.
 run "Load tool smoke run (small N)" timeout 300 dotnet tools/LoadTest/bin/Debug/net10.0/LoadTest.dll \
-  --n 10 --rounds 3 --scenarios connect,fanout,casts,floor,single --timeout-seconds 20
+  --n 10 --rounds 3 --scenarios connect,fanout,casts,floor,upvotes,single --timeout-seconds 20
 
 if [ "$failed" != 0 ]; then
   log "FAILED"

@@ -114,6 +114,9 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         foreach (var d in delegates) await d.DisposeAsync();
     }
 
+    /// <summary>Every delegation upvotes one question of a live panel at once.</summary>
+    public Task UpvoteBurstAsync() => new PanelScenario(report, _observer, _secretariat, [.. _heads.Select(h => h.Head)]).UpvotesAsync();
+
     /// <summary>One command at a time: request the floor, withdraw, repeated.</summary>
     public async Task SingleCommandAsync()
     {

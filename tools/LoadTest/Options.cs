@@ -28,7 +28,7 @@ internal sealed record Options(
         await Task.Delay(Hold);
     }
 
-    public static readonly string[] AllScenarios = ["connect", "memory", "fanout", "casts", "floor", "single", "storm", "stop"];
+    public static readonly string[] AllScenarios = ["connect", "memory", "fanout", "casts", "floor", "upvotes", "single", "storm", "stop"];
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 

@@ -40,6 +40,7 @@ try
         if (options.Runs("casts")) await appRun.CastsAsync(n);
     }
     if (options.Runs("floor")) await appRun.FloorBurstAsync();
+    if (options.Runs("upvotes")) await appRun.UpvoteBurstAsync();
     if (options.Runs("single")) await appRun.SingleCommandAsync();
     var last = options.Receivers[^1];
     if (options.Runs("storm") && app is not null)
