@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OnlineMinisterial.Domain.Voting;
@@ -31,7 +32,7 @@ public sealed class VotingTests(BrowserFixture fixture)
         var publishedBefore = await fixture.Host.WithDbAsync(db => db.Polls.CountAsync(p => p.State == PollState.Published));
         await using var secretariat = await fixture.OpenAsync("vote-secretariat", timeZone: "America/New_York");
         await using var kaz = await fixture.OpenAsync("vote-kazakhstan", timeZone: "Asia/Almaty");
-        await using var mex = await fixture.OpenAsync("vote-mexico", timeZone: "America/Mexico_City");
+        await using var mex = await fixture.OpenAsync("vote-mexico", timeZone: "America/Mexico_City", locale: "es-MX");
         await secretariat.SignInAsync($"secretariat@{Domain}");
         await kaz.SignInAsync($"kaz.head@{Domain}");
         await mex.SignInAsync($"mex.head@{Domain}");
@@ -54,6 +55,9 @@ public sealed class VotingTests(BrowserFixture fixture)
         await secretariat.ScreenshotAsync("poll-open");
 
         await Assertions.Expect(kaz.Page.GetByTestId("vote-yes")).ToBeVisibleAsync();
+        // No question was typed: each reader's page words it from the declaration in their own language.
+        await Assertions.Expect(kaz.Page.Locator("#poll-question")).ToHaveTextAsync(new Regex("^Adopt “.+” as published in version \\d+\\?$"));
+        await Assertions.Expect(mex.Page.Locator("#poll-question")).ToHaveTextAsync(new Regex("^¿Aprobar «.+» tal como se publicó en su versión \\d+\\?$"));
         await ExpectVoted(mex, 0);
         await CastAsync(kaz, "yes");
         await ExpectVoted(mex, 1);

@@ -13,6 +13,7 @@ const families = {
   'poll.ruleHint': ['SimpleMajority', 'TwoThirds', 'Consensus'],
   'poll.choice': ['Yes', 'No', 'Abstain'],
   'poll.subject': ['Declaration', 'Amendment'],
+  'poll.question.amendment': ['Replace', 'InsertAfter', 'Delete'],
   'poll.rollCall': ['now', 'waiting', 'voted'],
   'amend.state': ['Proposed', 'PutToVote', 'Accepted', 'Rejected', 'Withdrawn'],
   'amend.kind': ['Replace', 'InsertAfter', 'Delete'],

@@ -26,7 +26,7 @@ public sealed partial class Poll
     /// <summary>The read model everyone may see: no running tally, and the result only once published.</summary>
     public PollPublicView ToPublicView() =>
         new(Id, SubjectKind, SubjectId, Question, Mode, Rule, State, Deadline, Turnout, NotYetVoted,
-            [.. RollCallOrder.Select(e => e.DelegationId)], State == PollState.Published ? Result : null, Version);
+            [.. RollCallOrder.Select(e => e.DelegationId)], State == PollState.Published ? Result : null, Version, Wording);
 
     private PollResult Evaluate()
     {

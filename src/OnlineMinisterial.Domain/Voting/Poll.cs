@@ -20,7 +20,13 @@ public sealed partial class Poll
     public Guid ConferenceId { get; private set; }
     public PollSubjectKind SubjectKind { get; private set; }
     public Guid SubjectId { get; private set; }
-    public string Question { get; private set; } = "";
+    /// <summary>The question as the secretariat typed it; null when it is worded from <see cref="Wording"/> in each language.</summary>
+    public string? Question { get; private set; }
+
+    public PollWording Wording { get; private set; } = PollWording.None;
+
+    /// <summary>The poll in a few words, in no particular language: its own question or its subject.</summary>
+    public string Label => Question ?? Wording.Subject;
     public PollMode Mode { get; private set; }
     public DecisionRule Rule { get; private set; }
     public Quorum Quorum { get; private set; } = Quorum.Majority;
@@ -50,17 +56,23 @@ public sealed partial class Poll
     /// <summary>Secret polls only: what was chosen, with no delegation, time or order.</summary>
     public IReadOnlyList<SecretBallot> SecretBallots => _secretBallots;
 
-    public static Poll Create(Guid id, Guid conferenceId, PollSubjectKind subjectKind, Guid subjectId, string question,
-        PollMode mode, DecisionRule rule, DateTimeOffset now, Quorum? quorum = null)
+    /// <summary>
+    /// A draft poll. <paramref name="question"/> may be left empty when <paramref name="wording"/> can word it (the
+    /// question is then built in each reader's language); a question given is kept as typed.
+    /// </summary>
+    public static Poll Create(Guid id, Guid conferenceId, PollSubjectKind subjectKind, Guid subjectId, string? question,
+        PollMode mode, DecisionRule rule, DateTimeOffset now, Quorum? quorum = null, PollWording? wording = null)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(question), ErrorCodes.InvalidArgument, "A poll needs a question.");
-        TextLimits.Check(question.Trim(), TextLimits.PollQuestion, "question");
+        wording ??= PollWording.None;
+        var own = string.IsNullOrWhiteSpace(question) ? null : question.Trim();
+        Guard.That(own is not null || wording.IsComplete, ErrorCodes.InvalidArgument, "A poll needs a question.");
+        if (own is not null) TextLimits.Check(own, TextLimits.PollQuestion, "question");
         Guard.That(Enum.IsDefined(subjectKind) && Enum.IsDefined(mode) && Enum.IsDefined(rule), ErrorCodes.InvalidArgument,
             "Unknown subject kind, mode or decision rule.");
         return new Poll
         {
             Id = id, ConferenceId = conferenceId, SubjectKind = subjectKind, SubjectId = subjectId,
-            Question = question.Trim(), Mode = mode, Rule = rule, Quorum = quorum ?? Quorum.Majority,
+            Question = own, Wording = wording, Mode = mode, Rule = rule, Quorum = quorum ?? Quorum.Majority,
             State = PollState.Draft, CreatedAt = now,
         };
     }

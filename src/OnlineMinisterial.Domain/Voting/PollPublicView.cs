@@ -8,7 +8,7 @@ public sealed record PollPublicView(
     Guid PollId,
     PollSubjectKind SubjectKind,
     Guid SubjectId,
-    string Question,
+    string? Question,
     PollMode Mode,
     DecisionRule Rule,
     PollState State,
@@ -17,4 +17,5 @@ public sealed record PollPublicView(
     IReadOnlyList<Guid> NotYetVoted,
     IReadOnlyList<Guid> RollCallOrder,
     PollResult? Result,
-    int Version);
+    int Version,
+    PollWording? Wording = null);

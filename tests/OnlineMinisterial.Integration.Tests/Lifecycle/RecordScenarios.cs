@@ -62,6 +62,11 @@ internal static class RecordScenarios
         var recorded = Assert.Single(record.Polls);
         Assert.Equal((seenPoll.PollId, seenPoll.Question, "Recorded", "SimpleMajority", Ms(seenPoll.OpenedAt!.Value), Ms(seenPoll.ClosedAt!.Value)),
             (recorded.Id, recorded.Question, recorded.Mode, recorded.Rule, recorded.OpenedAt!.Value, recorded.ClosedAt!.Value));
+        // No sentence in the record: the parts it is worded from in each reader's language.
+        Assert.Null(recorded.Question);
+        Assert.Equal(seenPoll.Wording, recorded.Wording);
+        Assert.Equal("Принять «Declaration of the 7th Online Ministerial» в опубликованной редакции 1?",
+            PollQuestionText.Of(recorded.Question, recorded.Wording, RecordTexts.For("ru")));
         Assert.Equal((result.Yes, result.No, result.Abstain, result.Voted, result.Present, result.Eligible, result.Adopted, result.QuorumMet, result.Reason),
             (recorded.Yes!.Value, recorded.No!.Value, recorded.Abstain!.Value, recorded.Voted!.Value, recorded.Present!.Value, recorded.Eligible!.Value,
                 recorded.Adopted!.Value, recorded.QuorumMet!.Value, recorded.Result));

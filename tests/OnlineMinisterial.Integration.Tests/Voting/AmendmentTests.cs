@@ -109,7 +109,7 @@ public sealed class AmendmentTests : VotingHostTest
         // The secretariat may also create the amendment's poll itself, here with a quorum of one present delegation.
         var poll = await _secretariat.Hub.InvokeAsync<PollView>("CreatePoll", new CreatePollRequest(PollSubjectKind.Amendment,
             amendment.AmendmentId, null, PollMode.Secret, DecisionRule.SimpleMajority, new QuorumSpec(QuorumKind.Count, 1), null, false));
-        Assert.Contains("OP1", poll.Question, StringComparison.Ordinal);
+        Assert.Equal(("KAZ", "OP1"), (poll.Wording!.Proposer!.Code, poll.Wording.ParagraphLabel));
         await _secretariat.Hub.InvokeAsync<PollView>("OpenPoll", poll.PollId);
         foreach (var voter in (await Kit.SeatHoldersAsync(["USA", "MEX"])).Append(kaz))
             await VotingKit.CastAsync(voter, poll.PollId, VoteChoice.Yes);

@@ -5,6 +5,8 @@ import { formatDuration } from '../countdown.js';
 import { formatList, has, labelValue, t, uiLanguage, uiLocale } from '../i18n.js';
 import { delegationName, floorLanguageText } from '../names.js';
 import { showLoadError, startShell } from '../shell.js';
+import { pollQuestion } from '../voting/question.js';
+import { decisionSubject, quorumText } from './record/phrases.js';
 import { sessionIdFromUrl } from './floor/live.js';
 
 const main = document.getElementById('main');
@@ -66,12 +68,12 @@ function render(id, r, sha, corrigenda) {
     r.questions.length > 0 && section('record.questions', r.questions.length, list(r.questions, (q) =>
       labelValue(q.anonymous ? t('record.anonymous') : formatList([q.askedBy ?? '', delegation(q.delegation)], 'plain'), q.text))),
     section('record.polls', r.polls.length, list(r.polls, (p) => h('div', {},
-      h('strong', {}, p.question), h('span', { class: 'record__detail' }, [label('poll.mode', p.mode), label('poll.rule', p.rule), p.quorum,
+      h('strong', {}, pollQuestion(p)), h('span', { class: 'record__detail' }, [label('poll.mode', p.mode), label('poll.rule', p.rule), quorumText(p.quorum),
         label('poll.state', p.state), p.yes != null && t('recordLabel.tally', { yes: p.yes, no: p.no, abstain: p.abstain }),
         p.adopted != null && t(p.adopted ? 'poll.adopted' : 'poll.notAdopted')].filter(Boolean).join(' · ')),
       p.votes.length > 0 && h('p', { class: 'record__votes' }, formatList(p.votes.map((v) => labelValue(v.delegation.code, label('poll.choice', v.choice))), 'plain'))))),
     section('record.decisions', r.decisions.length, list(r.decisions, (d) =>
-      `${when(d.at)} · ${labelValue(d.subject, label('amend.state', d.outcome) === d.outcome ? label('recordLabel.outcome', d.outcome) : label('amend.state', d.outcome))}`)),
+      `${when(d.at)} · ${labelValue(decisionSubject(d.subject), label('amend.state', d.outcome) === d.outcome ? label('recordLabel.outcome', d.outcome) : label('amend.state', d.outcome))}`)),
     r.statements.length > 0 && section('record.statements', r.statements.length, list(r.statements, (x) =>
       labelValue(`${delegation(x.delegation)} (${label('statement.kind', x.kind)})`, x.text))),
     section('record.attendance', r.attendance.length, list(r.attendance, (a) => labelValue(delegation(a.delegation), `${when(a.firstJoin)} – ${when(a.lastLeave)}`))),

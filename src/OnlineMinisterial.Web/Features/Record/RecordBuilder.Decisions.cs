@@ -23,7 +23,7 @@ public sealed partial class RecordBuilder
                 : [];
             return new RecordPoll(p.Id, p.Question, p.SubjectKind.ToString(), p.Mode.ToString(), p.Rule.ToString(), QuorumText(p.Quorum),
                 p.State.ToString(), p.OpenedAt, p.ClosedAt, result?.Yes, result?.No, result?.Abstain, result?.Eligible, result?.Present,
-                result?.Voted, result?.QuorumMet, result?.Adopted, result?.Reason, votes);
+                result?.Voted, result?.QuorumMet, result?.Adopted, result?.Reason, votes, Voting.PollWordingView.From(p.Wording));
         }).ToList();
     }
 

@@ -42,9 +42,10 @@ public sealed record RecordQuestion(string Text, bool Anonymous, RecordDelegatio
 
 public sealed record RecordVote(RecordDelegation Delegation, string Choice);
 
-public sealed record RecordPoll(Guid Id, string Question, string Subject, string Mode, string Rule, string Quorum, string State,
+/// <remarks><see cref="Question"/> is null when the poll's question is worded from <see cref="Wording"/> in the reader's language.</remarks>
+public sealed record RecordPoll(Guid Id, string? Question, string Subject, string Mode, string Rule, string Quorum, string State,
     DateTimeOffset? OpenedAt, DateTimeOffset? ClosedAt, int? Yes, int? No, int? Abstain, int? Eligible, int? Present, int? Voted,
-    bool? QuorumMet, bool? Adopted, string? Result, IReadOnlyList<RecordVote> Votes);
+    bool? QuorumMet, bool? Adopted, string? Result, IReadOnlyList<RecordVote> Votes, Voting.PollWordingView? Wording = null);
 
 /// <summary>A decision taken in the session: an amendment accepted or rejected, the declaration adopted.</summary>
 public sealed record RecordDecision(DateTimeOffset At, string Subject, string Outcome, string Detail);

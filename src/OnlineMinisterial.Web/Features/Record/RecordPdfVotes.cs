@@ -15,7 +15,7 @@ internal static partial class RecordPdfVotes
         pages.Heading(RecordPdf.Counted(x, "polls", r.Polls.Count));
         foreach (var p in r.Polls)
         {
-            pages.Line(p.Question, bold: true);
+            pages.Line(PollQuestionText.Of(p.Question, p.Wording, x), bold: true);
             pages.Line($"   {x.Code("mode", p.Mode)} · {x.Code("rule", p.Rule)} · {x.Fill("quorum", ("quorum", Quorum(p.Quorum, x)))} · "
                 + $"{x.Code("state", p.State)}{x["sep.comma"]}{x.Fill("pollTimes", ("opened", x.Time(p.OpenedAt)), ("closed", x.Time(p.ClosedAt)))}");
             if (p.Yes is not null)

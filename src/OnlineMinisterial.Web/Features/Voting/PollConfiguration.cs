@@ -14,6 +14,16 @@ internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Question).HasMaxLength(TextLimits.PollQuestion);
+        // What a question without its own text is worded from, as the subject was at the poll's creation.
+        b.ComplexProperty(x => x.Wording, w =>
+        {
+            w.Property(x => x.DeclarationTitle).HasMaxLength(TextLimits.DeclarationTitle);
+            w.Property(x => x.ProposerCode).HasMaxLength(16);
+            w.Property(x => x.ProposerName).HasMaxLength(TextLimits.DelegationName);
+            w.Property(x => x.AmendmentKind).HasConversion<string>().HasMaxLength(16);
+            w.Property(x => x.ParagraphLabel).HasMaxLength(16);
+        });
+        b.Ignore(x => x.Label);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.ComplexProperty(x => x.Quorum, q => q.Property(x => x.Value).HasPrecision(9, 4));
         b.HasIndex(x => new { x.ConferenceId, x.CreatedAt });

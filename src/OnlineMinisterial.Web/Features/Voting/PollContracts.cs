@@ -13,7 +13,7 @@ public sealed record PollView(
     Guid PollId,
     PollSubjectKind SubjectKind,
     Guid SubjectId,
-    string Question,
+    string? Question,
     PollMode Mode,
     DecisionRule Rule,
     QuorumView Quorum,
@@ -32,7 +32,22 @@ public sealed record PollView(
     TallyView? RunningTally,
     PollResultView? Result,
     int Version,
-    YourVoteView? YourVote = null);
+    YourVoteView? YourVote = null,
+    PollWordingView? Wording = null);
+
+/// <summary>
+/// What a poll without a question of its own (<c>question</c> null) is worded from, in the reader's language: a
+/// declaration's title and version, or an amendment's proposer, kind and paragraph, as they were at its creation.
+/// </summary>
+public sealed record PollWordingView(string? DeclarationTitle, int? DeclarationVersion, DelegationRefView? Proposer,
+    Domain.Declaration.AmendmentKind? AmendmentKind, string? ParagraphLabel)
+{
+    public static PollWordingView From(PollWording w) => new(w.DeclarationTitle, w.DeclarationVersion,
+        w.ProposerCode is { } code ? new DelegationRefView(code, w.ProposerName ?? code) : null, w.AmendmentKind, w.ParagraphLabel);
+}
+
+/// <summary>A delegation as the browser names it in its language (by code) or, failing that, by this name.</summary>
+public sealed record DelegationRefView(string Code, string Name);
 
 /// <summary>
 /// The caller's own delegation's vote, only in what its seat holder reads (never in a broadcast): the receipt of its

@@ -42,14 +42,15 @@ public sealed class PollCreation(AppDbContext db, Callers callers, AuditLog audi
         {
             var conferenceId = await db.CurrentConferenceIdAsync(ct);
             var pollId = Guid.NewGuid();
-            var (question, amendment) = request.SubjectKind switch
+            var (wording, amendment) = request.SubjectKind switch
             {
-                PollSubjectKind.Declaration => (await DeclarationQuestionAsync(request.SubjectId, ct), (Amendment?)null),
+                PollSubjectKind.Declaration => (await DeclarationWordingAsync(request.SubjectId, ct), (Amendment?)null),
                 PollSubjectKind.Amendment => await PutToVoteAsync(request.SubjectId, pollId, now, ct),
                 _ => throw new DomainException(ErrorCodes.InvalidArgument, "Unknown subject kind."),
             };
-            var poll = Poll.Create(pollId, conferenceId, request.SubjectKind, request.SubjectId,
-                string.IsNullOrWhiteSpace(request.Question) ? question : request.Question, request.Mode, request.Rule, now, quorum);
+            // Without a question of its own, the poll's question is worded from its subject in each reader's language.
+            var poll = Poll.Create(pollId, conferenceId, request.SubjectKind, request.SubjectId, request.Question,
+                request.Mode, request.Rule, now, quorum, wording);
             db.Polls.Add(poll);
             new PollPlan(request.Deadline is { } deadline ? StoredTime.Stored(deadline) : null, request.RollCall).ApplyTo(db, poll);
             audit.Record(db, actor, "poll.created", nameof(Poll), poll.Id,
@@ -66,28 +67,23 @@ public sealed class PollCreation(AppDbContext db, Callers callers, AuditLog audi
     }
 
     // A vote adopts the latest published version, so there must be one, and only one such vote may be pending.
-    private async Task<string> DeclarationQuestionAsync(Guid declarationId, CancellationToken ct)
+    private async Task<PollWording> DeclarationWordingAsync(Guid declarationId, CancellationToken ct)
     {
         var declaration = await db.LockDeclarationAsync(declarationId, ct);
         Guard(declaration.State == DeclarationState.Drafting, DeclarationErrors.NotDrafting, $"The declaration is {declaration.State}; it cannot be put to a vote.");
         Guard(declaration.LatestVersion is not null, DeclarationErrors.NoPublishedVersion, "Publish a version before putting the declaration to a vote.");
         Guard(!await db.HasPendingPollAsync(PollSubjectKind.Declaration, declarationId, ct), DeclarationErrors.PollPending,
             "A vote on the declaration is already pending.");
-        return $"Adopt \"{declaration.Title}\" as published in version {declaration.LatestVersion!.Number}?";
+        return PollWording.ForDeclaration(declaration.Title, declaration.LatestVersion!.Number);
     }
 
-    private async Task<(string, Amendment?)> PutToVoteAsync(Guid amendmentId, Guid pollId, DateTimeOffset now, CancellationToken ct)
+    private async Task<(PollWording, Amendment?)> PutToVoteAsync(Guid amendmentId, Guid pollId, DateTimeOffset now, CancellationToken ct)
     {
         var amendment = await db.LockAmendmentAsync(amendmentId, ct);
         amendment.PutToVote(pollId, now);
-        var proposer = await db.Delegations.Where(d => d.Id == amendment.ProposerDelegationId).Select(d => d.Name).FirstOrDefaultAsync(ct);
-        var what = amendment.Kind switch
-        {
-            AmendmentKind.Replace => "replace",
-            AmendmentKind.InsertAfter => "insert a paragraph after",
-            _ => "delete",
-        };
-        return ($"Accept the amendment by {proposer} to {what} {amendment.ParagraphLabel}?", amendment);
+        var proposer = await db.Delegations.Where(d => d.Id == amendment.ProposerDelegationId)
+            .Select(d => new { d.Code, d.Name }).FirstAsync(ct);
+        return (PollWording.ForAmendment(proposer.Code, proposer.Name, amendment.Kind, amendment.ParagraphLabel), amendment);
     }
 
     private static Quorum QuorumOf(QuorumSpec spec) => spec.Kind switch

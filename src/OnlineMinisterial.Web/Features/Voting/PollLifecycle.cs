@@ -154,7 +154,7 @@ public sealed class PollLifecycle(AppDbContext db, AuditLog audit, PollOutcomes 
     // closed or cancelled by hand has none left (its pending one is cancelled).
     private Task<PlanChanges> PlanDeadlineAsync(Poll poll, CancellationToken ct) =>
         planner.SyncAsync(poll.Id, DeadlineKinds, poll is { State: PollState.Open, Deadline: { } deadline }
-            ? [new PlannedTransition(TransitionKind.ClosePoll, poll.Id, deadline, deadline, TransitionPlanner.LabelFor(poll.Question))]
+            ? [new PlannedTransition(TransitionKind.ClosePoll, poll.Id, deadline, deadline, TransitionPlanner.LabelFor(poll.Label))]
             : [], ct);
 
     private async Task<PollView> ChangedAsync(ClaimsPrincipal user, Poll poll, PlanChanges schedule)

@@ -47,7 +47,9 @@ public sealed class PollQueries(AppDbContext db, TimeProvider time)
             votes.AddRange(delegations.OrderBy(d => d.Name, StringComparer.InvariantCultureIgnoreCase)
                 .Select(d => new DelegationVote(d.Id, d.Code, d.Name, choices.TryGetValue(d.Id, out var c) ? c : null)));
         }
-        return new PollResultsDocument(poll.Id, poll.Question, poll.SubjectKind, poll.SubjectId, poll.Mode, poll.Rule, poll.PublishedAt!.Value,
+        // The results files are English data (codes, the rules' reason): the question is worded in English too.
+        var question = Record.PollQuestionText.Of(poll.Question, PollWordingView.From(poll.Wording), Record.RecordTexts.For("en"));
+        return new PollResultsDocument(poll.Id, question, poll.SubjectKind, poll.SubjectId, poll.Mode, poll.Rule, poll.PublishedAt!.Value,
             result.Adopted, result.QuorumMet, result.Reason, result.Yes, result.No, result.Abstain, result.Voted, result.Present,
             result.Eligible, votes);
     }

@@ -14,7 +14,7 @@ internal static class PollViews
             poll.State, plan.RollCall, poll.CreatedAt, poll.OpenedAt, poll.Deadline ?? plan.Deadline, poll.ClosedAt,
             poll.PublishedAt, poll.CancelledAt, Turnout(poll), poll.NotYetVoted, [.. poll.RollCallOrder.Select(e => e.DelegationId)],
             poll.NextInRollCall, TallyFor(poll, secretariat), ResultFor(poll, secretariat), poll.Version,
-            seatOf is { } delegationId ? YourVote(poll, delegationId) : null);
+            seatOf is { } delegationId ? YourVote(poll, delegationId) : null, PollWordingView.From(poll.Wording));
     }
 
     public static YourVoteView? YourVote(Poll poll, Guid delegationId) =>

@@ -3,6 +3,7 @@
 import { h, replaceChildren } from '../../dom.js';
 import { t, tParts } from '../../i18n.js';
 import { CHOICES, turnoutShare } from '../../voting/polls.js';
+import { pollQuestion } from '../../voting/question.js';
 
 const big = (name, value) => h('strong', { class: 'hall-poll__figure', dataset: { testid: `hall-poll-${name}` } }, String(value));
 
@@ -18,7 +19,7 @@ export function renderHallPoll(el, poll) {
   const published = poll.state === 'Published';
   replaceChildren(el,
     h('p', { class: 'hall__label' }, t(published ? 'hall.pollResult' : 'hall.pollOpen')),
-    h('p', { class: 'hall-poll__question', dataset: { testid: 'hall-poll-question' } }, poll.question),
+    h('p', { class: 'hall-poll__question', dataset: { testid: 'hall-poll-question' } }, pollQuestion(poll)),
     h('p', { class: 'hall-poll__mode' }, `${t(`poll.mode.${poll.mode}`)} · ${t(`poll.rule.${poll.rule}`)}`),
     published ? result(poll.result) : turnout(poll.turnout));
 }

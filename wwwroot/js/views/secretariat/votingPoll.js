@@ -8,6 +8,7 @@ import { resultChart } from '../../voting/chart.js';
 import { formatWhen } from '../../voting/format.js';
 import { exportLinks, pollBadges, pollTimes, resultBlock, rollCallBlock } from '../../voting/pollParts.js';
 import { ruleOutcome } from '../../voting/polls.js';
+import { pollQuestion } from '../../voting/question.js';
 import { createTurnout, notVotedList } from '../../voting/turnout.js';
 
 const ACTIONS = {
@@ -57,7 +58,7 @@ export function createConsolePoll(initial, ctx) {
     const countdown = h('span', { class: 'countdown__time' });
     replaceChildren(head,
       pollBadges(poll, amendment),
-      h('h3', { class: 'sec-poll__question', id: `q-${poll.pollId}` }, poll.question),
+      h('h3', { class: 'sec-poll__question', id: `q-${poll.pollId}` }, pollQuestion(poll)),
       poll.state === 'Open' && poll.deadline && h('p', { class: 'countdown' },
         h('span', { class: 'countdown__label' }, t('poll.closesIn')), ' ', countdown,
         h('span', { class: 'countdown__at' }, ` · ${t('poll.closesAt', { time: formatWhen(poll.deadline) })}`)),

@@ -1,6 +1,7 @@
 // The polls beside the ballot: open ones first, each a link to /vote?id=…, the selected one marked.
 import { h, replaceChildren } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { pollQuestion } from '../../voting/question.js';
 
 /** renderPollList(ul, polls, { selectedId, onSelect }) redraws the list (it is short). */
 export function renderPollList(ul, polls, { selectedId, onSelect }) {
@@ -21,7 +22,7 @@ export function renderPollList(ul, polls, { selectedId, onSelect }) {
     h('span', { class: 'poll-link__top' },
       h('span', { class: `badge badge--poll-${poll.state.toLowerCase()}` }, t(`poll.state.${poll.state}`)),
       h('span', { class: 'poll-link__meta' }, summary(poll))),
-    h('span', { class: 'poll-link__question' }, poll.question));
+    h('span', { class: 'poll-link__question' }, pollQuestion(poll)));
     return h('li', { class: 'poll-list__item' }, link);
   }));
 }

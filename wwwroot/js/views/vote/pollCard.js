@@ -6,6 +6,7 @@ import { resultChart } from '../../voting/chart.js';
 import { formatWhen } from '../../voting/format.js';
 import { exportLinks, pollBadges, pollTimes, resultBlock, rollCallBlock } from '../../voting/pollParts.js';
 import { ruleOutcome } from '../../voting/polls.js';
+import { pollQuestion } from '../../voting/question.js';
 import { createTurnout, notVotedList } from '../../voting/turnout.js';
 import { subjectBlock } from './subject.js';
 
@@ -53,7 +54,7 @@ export function createPollCard(ctx) {
     const open = poll.state === 'Open';
     const parts = [
       pollBadges(poll, amendmentOf(poll)),
-      h('h2', { class: 'poll-card__question', id: 'poll-question' }, poll.question),
+      h('h2', { class: 'poll-card__question', id: 'poll-question' }, pollQuestion(poll)),
       open && poll.deadline && h('p', { class: 'countdown', dataset: { testid: 'poll-deadline' } },
         h('span', { class: 'countdown__label' }, t('poll.closesIn')), ' ', countdown,
         h('span', { class: 'countdown__at' }, ` · ${t('poll.closesAt', { time: formatWhen(poll.deadline) })}`)),

@@ -1303,7 +1303,6 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Question")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -1349,6 +1348,34 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                             b1.Property<decimal>("Value")
                                 .HasPrecision(9, 4)
                                 .HasColumnType("numeric(9,4)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Wording", "OnlineMinisterial.Domain.Voting.Poll.Wording#PollWording", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AmendmentKind")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("DeclarationTitle")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int?>("DeclarationVersion")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ParagraphLabel")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("ProposerCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("ProposerName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
                         });
 
                     b.HasKey("Id");

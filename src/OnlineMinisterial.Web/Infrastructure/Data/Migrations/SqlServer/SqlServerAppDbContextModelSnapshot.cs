@@ -1304,7 +1304,6 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Question")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
@@ -1350,6 +1349,34 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                             b1.Property<decimal>("Value")
                                 .HasPrecision(9, 4)
                                 .HasColumnType("decimal(9,4)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Wording", "OnlineMinisterial.Domain.Voting.Poll.Wording#PollWording", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AmendmentKind")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("DeclarationTitle")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<int?>("DeclarationVersion")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("ParagraphLabel")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("ProposerCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("ProposerName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
                         });
 
                     b.HasKey("Id");

@@ -1292,7 +1292,6 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Question")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -1337,6 +1336,34 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
 
                             b1.Property<decimal>("Value")
                                 .HasPrecision(9, 4)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Wording", "OnlineMinisterial.Domain.Voting.Poll.Wording#PollWording", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AmendmentKind")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclarationTitle")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DeclarationVersion")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ParagraphLabel")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProposerCode")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProposerName")
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
                         });
 

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
+namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,13 +15,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AccessLinks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,10 +32,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -48,12 +46,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AttendanceSpans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LeftAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeftAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -64,9 +62,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,18 +75,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ActorDelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    SubjectType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    SubjectId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Details = table.Column<string>(type: "text", nullable: true),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorDelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", nullable: true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,12 +97,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Conferences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    HostTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Languages = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, defaultValue: "en")
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HostTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false, defaultValue: "en")
                 },
                 constraints: table =>
                 {
@@ -115,10 +113,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,11 +127,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PresenceConnections",
                 columns: table => new
                 {
-                    ConnectionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NodeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ConnectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ConnectionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ConnectedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,8 +142,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PresenceCounters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,18 +154,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ScheduledTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    BasisAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExecutedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LatenessMilliseconds = table.Column<long>(type: "bigint", nullable: true),
-                    ExecutedByNode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    HangfireJobId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BasisAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExecutedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LatenessMilliseconds = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExecutedByNode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HangfireJobId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,8 +176,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ServerNodes",
                 columns: table => new
                 {
-                    NodeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    NodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,11 +188,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -211,18 +209,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Declarations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AdoptedVersionNumber = table.Column<int>(type: "integer", nullable: true),
-                    AdoptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AdoptedBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    AdoptionPollId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AmendmentsOpen = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    SupportingDelegationIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdoptedVersionNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    AdoptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AdoptedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AdoptionPollId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AmendmentsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupportingDelegationIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -239,16 +237,16 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Votes = table.Column<bool>(type: "boolean", nullable: false),
-                    HeadRank = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SeatHolderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    FocalPointId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Votes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HeadRank = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SeatHolderId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FocalPointId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,28 +263,34 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Polls",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Rule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PresentAtOpen = table.Column<int>(type: "integer", nullable: true),
-                    PresentAtClose = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    PlannedDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RollCall = table.Column<bool>(type: "boolean", nullable: false),
-                    EligibleDelegationIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    Quorum_Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Quorum_Value = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PresentAtOpen = table.Column<int>(type: "INTEGER", nullable: true),
+                    PresentAtClose = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedDeadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    RollCall = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EligibleDelegationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Quorum_Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Quorum_Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    Wording_AmendmentKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Wording_DeclarationTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Wording_DeclarationVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Wording_ParagraphLabel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Wording_ProposerCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Wording_ProposerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -303,21 +307,21 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ChairId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    VideoUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    ResumesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAutomatically = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ChairId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    VideoUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResumesAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAutomatically = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,20 +338,20 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Amendments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParagraphId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParagraphLabel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    BasedOnVersion = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ProposerDelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParagraphId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParagraphLabel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    BasedOnVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProposerDelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -364,12 +368,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationDraftParagraphs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,12 +390,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationStatements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    AttachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    AttachedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -408,10 +412,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -428,15 +432,15 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SilenceProcedures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    CirculatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    WithdrawalReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VotingDelegationIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    CirculatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DeclarationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VotingDelegationIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -453,26 +457,26 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SeatRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DeactivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "text", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DeactivatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -489,13 +493,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CredentialsLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    StoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UploadedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -512,23 +516,23 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConferenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SeatRole = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Organization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NominatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeatRole = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NominatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -551,13 +555,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollCasts",
                 columns: table => new
                 {
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Choice = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReceiptId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -574,11 +578,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollParticipations",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstCastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastCastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SecretBallotId = table.Column<Guid>(type: "uuid", nullable: true)
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstCastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastCastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SecretBallotId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -595,10 +599,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollRollCall",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -615,9 +619,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PollSecretBallots",
                 columns: table => new
                 {
-                    BallotId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Choice = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PollId = table.Column<Guid>(type: "uuid", nullable: false)
+                    BallotId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Choice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PollId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -634,8 +638,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PanelStages",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -652,10 +656,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "QuestionBoards",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PreModeration = table.Column<bool>(type: "boolean", nullable: false),
-                    PinnedQuestionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreModeration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PinnedQuestionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -672,12 +676,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SessionInterruptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PlannedResumeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlannedResumeAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -694,14 +698,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SessionRecords",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
-                    JsonSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
-                    ChainHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    JsonSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChainHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,14 +722,14 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SpeakerLists",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsClosed = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    InscriptionOpen = table.Column<bool>(type: "boolean", nullable: false),
-                    GroupStatementLimitTicks = table.Column<long>(type: "bigint", nullable: true),
-                    PointOfOrderLimitTicks = table.Column<long>(type: "bigint", nullable: true),
-                    RightOfReplyLimitTicks = table.Column<long>(type: "bigint", nullable: true),
-                    StatementLimitTicks = table.Column<long>(type: "bigint", nullable: true)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    InscriptionOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GroupStatementLimitTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    PointOfOrderLimitTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    RightOfReplyLimitTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    StatementLimitTicks = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -742,9 +746,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AmendmentCoSponsors",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AmendmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmendmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -761,12 +765,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DeclarationVersionParagraphs",
                 columns: table => new
                 {
-                    ParagraphId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false)
+                    ParagraphId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -783,10 +787,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SilenceBreaks",
                 columns: table => new
                 {
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -803,11 +807,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -824,10 +828,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -844,8 +848,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -868,10 +872,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -888,9 +892,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -907,12 +911,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    TextKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ParamsJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TextKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ParamsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -929,10 +933,10 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PanelGuests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    InvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -955,12 +959,12 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Panelists",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GuestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OnStageSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GuestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OnStageSince = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -989,18 +993,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Questions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AuthorDelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Anonymous = table.Column<bool>(type: "boolean", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    AddressedToId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DismissedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorDelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    AddressedToId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DismissedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1029,18 +1033,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "RecordCorrections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Entry = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CorrigendumNumber = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Entry = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CorrigendumNumber = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1057,11 +1061,11 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "FloorRequestKeys",
                 columns: table => new
                 {
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1078,17 +1082,17 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "FloorRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OnBehalfOfGroup = table.Column<bool>(type: "boolean", nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    InterpretedInto = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OnBehalfOfGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    InterpretedInto = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1105,18 +1109,18 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Speeches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DelegationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PausedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TotalPausedTicks = table.Column<long>(type: "bigint", nullable: false),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TotalExtensionTicks = table.Column<long>(type: "bigint", nullable: false),
-                    SessionId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelegationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PausedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TotalPausedTicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TotalExtensionTicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1133,9 +1137,9 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.Postgres
                 name: "QuestionVotes",
                 columns: table => new
                 {
-                    PersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VotedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VotedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

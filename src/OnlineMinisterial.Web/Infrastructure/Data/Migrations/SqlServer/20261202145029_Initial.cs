@@ -267,7 +267,7 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     ConferenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     SubjectKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Question = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Question = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     Mode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Rule = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     State = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
@@ -284,7 +284,13 @@ namespace OnlineMinisterial.Web.Infrastructure.Data.Migrations.SqlServer
                     RollCall = table.Column<bool>(type: "bit", nullable: false),
                     EligibleDelegationIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Quorum_Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Quorum_Value = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false)
+                    Quorum_Value = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    Wording_AmendmentKind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Wording_DeclarationTitle = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Wording_DeclarationVersion = table.Column<int>(type: "int", nullable: true),
+                    Wording_ParagraphLabel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Wording_ProposerCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Wording_ProposerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
