@@ -84,6 +84,9 @@ public sealed class VotingTests(BrowserFixture fixture)
             await Assertions.Expect(chart).ToHaveAttributeAsync("data-adopted", "false");
             await Assertions.Expect(person.Page.GetByTestId("recorded-KAZ")).ToHaveAttributeAsync("data-choice", "Yes");
         }
+        // One for, one against: a tie, said in each reader's language, not in the server's English sentence.
+        await Assertions.Expect(kaz.Page.Locator(".result__reason")).ToHaveTextAsync("A tie is not a majority of those present and voting.");
+        await Assertions.Expect(mex.Page.Locator(".result__reason")).ToHaveTextAsync("Un empate no constituye mayoría de los miembros presentes y votantes.");
         await Assertions.Expect(secretariat.Page.Locator("[data-testid^=poll-][data-state=Published]")).ToHaveCountAsync(publishedBefore + 1);
         await kaz.ScreenshotAsync("result");
         await mex.ScreenshotAsync("result");

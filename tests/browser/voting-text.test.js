@@ -14,6 +14,7 @@ const families = {
   'poll.choice': ['Yes', 'No', 'Abstain'],
   'poll.subject': ['Declaration', 'Amendment'],
   'poll.question.amendment': ['Replace', 'InsertAfter', 'Delete'],
+  'poll.reason': ['no_quorum', 'no_votes', 'majority', 'tie', 'no_majority', 'two_thirds', 'two_thirds_not_reached', 'consensus', 'objection'],
   'poll.rollCall': ['now', 'waiting', 'voted'],
   'amend.state': ['Proposed', 'PutToVote', 'Accepted', 'Rejected', 'Withdrawn'],
   'amend.kind': ['Replace', 'InsertAfter', 'Delete'],

@@ -208,7 +208,7 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         return connection;
     }
 
-    private static async Task<double> TimedAsync(Func<Task> command)
+    internal static async Task<double> TimedAsync(Func<Task> command)
     {
         var start = Stopwatch.GetTimestamp();
         await command();

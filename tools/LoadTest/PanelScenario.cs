@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -27,7 +26,7 @@ internal sealed class PanelScenario(Report report, Browser observer, Browser sec
             $"Load test {DateTimeOffset.UtcNow:HH:mm:ss}: shall every delegation measure before the event?", false, null);
         var question = asked.GetProperty("question").GetProperty("id").GetGuid();
 
-        var acks = await Task.WhenAll(delegates.Select(d => TimedAsync(() => d.InvokeAsync<JsonElement>("Upvote", panel, question))));
+        var acks = await Task.WhenAll(delegates.Select(d => AppScenarios.TimedAsync(() => d.InvokeAsync<JsonElement>("Upvote", panel, question))));
         report.Add(new Row($"{delegates.Length} simultaneous upvotes: ack p50", null, "json", Stats.Percentile(acks, 50), null, "ms"));
         report.Add(new Row($"{delegates.Length} simultaneous upvotes: last ack", null, "json", acks.Max(), null, "ms"));
 
@@ -47,12 +46,5 @@ internal sealed class PanelScenario(Report report, Browser observer, Browser sec
         await floor.StartAsync();
         await floor.InvokeAsync<JsonElement>("OpenSessionNow", id, scheduled.GetProperty("version").GetInt32());
         return id;
-    }
-
-    private static async Task<double> TimedAsync(Func<Task> command)
-    {
-        var start = Stopwatch.GetTimestamp();
-        await command();
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

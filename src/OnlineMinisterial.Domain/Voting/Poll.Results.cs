@@ -36,6 +36,6 @@ public sealed partial class Poll
         var decision = DecisionRules.Decide(Rule, tally, Quorum, present, eligible);
         return new PollResult(Id, SubjectKind, SubjectId, Mode, Rule, decision.Adopted, decision.QuorumMet,
             tally.Yes, tally.No, tally.Abstain, eligible, present, tally.Voted, decision.Reason,
-            [.. _eligibleDelegationIds], RecordedVotes());
+            [.. _eligibleDelegationIds], RecordedVotes(), decision.ReasonCode, decision.Required);
     }
 }

@@ -1,7 +1,8 @@
 namespace OnlineMinisterial.Domain.Voting;
 
 /// <summary>
-/// The outcome of a closed poll: adopted or not, why, and the numbers. <see cref="RecordedVotes"/> is empty for a
+/// The outcome of a closed poll: adopted or not, why (<see cref="Reason"/> in English words, <see cref="ReasonCode"/>
+/// and <see cref="Required"/>, the quorum or the votes it needed, for every other language), and the numbers. <see cref="RecordedVotes"/> is empty for a
 /// secret poll, so a result can be published as it is in either mode.
 /// </summary>
 public sealed record PollResult(
@@ -20,4 +21,6 @@ public sealed record PollResult(
     int Voted,
     string Reason,
     IReadOnlyList<Guid> EligibleDelegationIds,
-    IReadOnlyList<RecordedVote> RecordedVotes);
+    IReadOnlyList<RecordedVote> RecordedVotes,
+    string ReasonCode = "",
+    int? Required = null);

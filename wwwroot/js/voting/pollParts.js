@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { resultChart } from './chart.js';
 import { amendmentTitle, formatWhen } from './format.js';
 import { recordedRows } from './polls.js';
+import { resultReason } from './reason.js';
 
 /** State, subject, mode, rule and roll-call badges. amendment: the subject amendment if known. */
 export function pollBadges(poll, amendment) {
@@ -44,7 +45,7 @@ export function resultBlock(poll, names, { preliminary = false } = {}) {
         h('h3', { class: 'result__title', id: `result-${poll.pollId}` },
           preliminary ? t('poll.preliminary') : t('poll.resultHeading'),
           h('span', { class: 'result__word' }, t(r.adopted ? 'poll.adopted' : 'poll.notAdopted'))),
-        h('p', { class: 'result__reason' }, r.reason))),
+        h('p', { class: 'result__reason' }, resultReason(r)))),
     resultChart(r, { testid: preliminary ? 'preliminary-chart' : 'result-chart', adopted: r.adopted }),
     h('p', { class: 'result__numbers' },
       t('poll.resultNumbers', { voted: r.voted, present: r.present, eligible: r.eligible }), ' · ',

@@ -73,7 +73,9 @@ public sealed record PollResultView(
     int Present,
     int Voted,
     string Reason,
-    IReadOnlyList<RecordedVoteView> RecordedVotes);
+    IReadOnlyList<RecordedVoteView> RecordedVotes,
+    string? ReasonCode = null,
+    int? Required = null);
 
 public sealed record RecordedVoteView(Guid DelegationId, VoteChoice Choice);
 

@@ -40,7 +40,7 @@ internal static class PollViews
         var visible = poll.State == PollState.Published || secretariat && poll.State == PollState.Closed;
         if (!visible || poll.Result is not { } r) return null;
         return new PollResultView(r.Adopted, r.QuorumMet, r.Yes, r.No, r.Abstain, r.Eligible, r.Present, r.Voted, r.Reason,
-            [.. r.RecordedVotes.Select(v => new RecordedVoteView(v.DelegationId, v.Choice))]);
+            [.. r.RecordedVotes.Select(v => new RecordedVoteView(v.DelegationId, v.Choice))], r.ReasonCode, r.Required);
     }
 
     private static TurnoutView Turnout(Poll poll) => new(poll.Turnout.Voted, poll.Turnout.Eligible);
