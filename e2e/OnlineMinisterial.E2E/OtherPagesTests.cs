@@ -91,6 +91,19 @@ public sealed class OtherPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task TheForgottenPasswordPage_AnswersInTheVisitorsLanguage_NotInTheServersEnglish()
+    {
+        await using var visitor = await fixture.OpenAsync("forgot-french", timeZone: "Europe/Paris", locale: "fr-FR");
+        await visitor.Page.GotoAsync("/forgot-password");
+        var form = visitor.Page.GetByTestId("forgot-form");
+        await form.Locator("input").First.FillAsync("nobody@example.org");
+        await form.Locator("[type=submit]").ClickAsync();
+        await Assertions.Expect(form).ToContainTextAsync("Si cette adresse correspond à un compte, un lien pour en réinitialiser le mot de passe est en route.");
+        await Assertions.Expect(form).Not.ToContainTextAsync("If this address has an account");
+        await visitor.ScreenshotAsync("sent");
+    }
+
+    [Fact]
     public async Task ThePanelsChairConsole_AndTheLobby_OpenThePanelPage_NotTheSessionRoom()
     {
         var panel = await fixture.Host.WithDbAsync(db => db.Sessions.Where(s => s.Kind == SessionKind.Panel)

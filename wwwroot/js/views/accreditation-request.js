@@ -16,8 +16,8 @@ replaceChildren(card, cardHeading(card, 'request.heading', t('request.intro')), 
     labelled(t('field.language'), choice('language', LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) })), 'en')),
   ],
   onSubmit: async (v, el) => {
-    const answer = await post('/api/access/accreditation-requests', v, { redirectOn401: false });
+    await post('/api/access/accreditation-requests', v, { redirectOn401: false });
     el.reset();
-    return answer.message;
+    return t('request.received');
   },
 }));

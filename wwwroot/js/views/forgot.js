@@ -9,5 +9,6 @@ const card = startPublic('forgot.pageTitle');
 replaceChildren(card, cardHeading(card, 'forgot.heading', t('forgot.intro')), form({
   testid: 'forgot-form', submitKey: 'forgot.submit', grid: false,
   fields: [labelled(t('field.email'), input('email', { type: 'email', required: true, autocomplete: 'username' }))],
-  onSubmit: async (v) => (await post('/api/access/forgot-password', { email: v.email }, { redirectOn401: false })).message,
+  // The answer is the same whether or not the address has an account; it is said in the page's language.
+  onSubmit: async (v) => { await post('/api/access/forgot-password', { email: v.email }, { redirectOn401: false }); return t('forgot.sent'); },
 }));

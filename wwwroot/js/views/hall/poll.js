@@ -4,6 +4,7 @@ import { h, replaceChildren } from '../../dom.js';
 import { t, tParts } from '../../i18n.js';
 import { CHOICES, turnoutShare } from '../../voting/polls.js';
 import { pollQuestion } from '../../voting/question.js';
+import { resultReason } from '../../voting/reason.js';
 
 const big = (name, value) => h('strong', { class: 'hall-poll__figure', dataset: { testid: `hall-poll-${name}` } }, String(value));
 
@@ -41,5 +42,5 @@ function result(r) {
     h('ul', { class: 'hall-poll__numbers' }, CHOICES.map((choice) => h('li', { class: 'hall-poll__number' },
       h('span', { class: 'hall-poll__choice' }, t(`poll.choice.${choice}`)),
       big(choice.toLowerCase(), r[choice.toLowerCase()] ?? 0)))),
-    h('p', { class: 'hall-poll__reason' }, r.reason));
+    h('p', { class: 'hall-poll__reason' }, resultReason(r)));
 }
