@@ -28,7 +28,9 @@ public static class SchedulingSetup
         // Hangfire's defaults are process-wide statics, and several hosts in one process (tests) would share them.
         builder.Services.AddSingleton(_ => CreateStorage(database, contentRoot, poll));
         builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddSingleton<HangfireLogAttachment>();
         builder.Services.AddHangfire((services, config) => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseLogProvider(Attached(services))
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseStorage(services.GetRequiredService<JobStorage>()));
@@ -49,6 +51,13 @@ public static class SchedulingSetup
         builder.Services.AddSingleton<TransitionReconciler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TransitionReconciler>());
         return builder;
+    }
+
+    /// <summary>Hangfire's log provider is process-wide: this host joins the bridge rather than replacing it.</summary>
+    private static HangfireLogBridge Attached(IServiceProvider services)
+    {
+        services.GetRequiredService<HangfireLogAttachment>();
+        return HangfireLogBridge.Instance;
     }
 
     private static JobStorage CreateStorage(DatabaseOptions database, string contentRoot, TimeSpan poll) => database.Provider switch
