@@ -2,13 +2,15 @@
 // ProblemDetails turned into ApiError with a stable .code, and a 401 sends the browser to sign in.
 
 export class ApiError extends Error {
-  constructor({ status = 0, code, title, detail } = {}) {
+  constructor({ status = 0, code, title, detail, values } = {}) {
     super(detail || title || `Request failed (${status})`);
     this.name = 'ApiError';
     this.status = status;
     this.code = code || (status ? `http.${status}` : 'network.unreachable');
     this.title = title;
     this.detail = detail;
+    // What the refusal speaks of (a line, a code), for wording it in the page's language.
+    this.values = values && typeof values === 'object' ? values : {};
   }
 }
 

@@ -163,6 +163,6 @@ export function translateDom(root = document) {
  */
 export function errorText(error) {
   const key = `error.${error?.code}`;
-  if (error?.code && has(key)) return t(key);
+  if (error?.code && has(key)) return t(key, error.values ?? {});
   return error?.message || t('error.unexpected');
 }

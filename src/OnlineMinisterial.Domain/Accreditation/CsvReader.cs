@@ -34,7 +34,7 @@ public static class CsvReader
                     quoted = fieldStarted = true;
                     break;
                 case '"':
-                    throw new DomainException(AccreditationErrors.ImportInvalid, $"Line {line}: a quote in the middle of a field must be inside a quoted field.");
+                    throw Malformed(AccreditationErrors.ImportQuoteMisplaced, line, $"Line {line}: a quote in the middle of a field must be inside a quoted field.");
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
@@ -53,7 +53,7 @@ public static class CsvReader
                     break;
             }
         }
-        Guard.That(!quoted, AccreditationErrors.ImportInvalid, $"Line {rowLine}: a quoted field is not closed.");
+        if (quoted) throw Malformed(AccreditationErrors.ImportQuoteUnclosed, rowLine, $"Line {rowLine}: a quoted field is not closed.");
         EndRow();
         return rows;
 
@@ -66,6 +66,9 @@ public static class CsvReader
             fields.Clear();
         }
     }
+
+    private static DomainException Malformed(string code, int line, string text) =>
+        new(code, text) { Values = new Dictionary<string, string> { ["line"] = line.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
 
     /// <summary>A field for writing: quoted when it holds a comma, a quote or a line break.</summary>
     public static string Field(string value) =>

@@ -11,6 +11,9 @@ public sealed class DomainException(string code, string message) : Exception(Exp
     /// <summary>How the host should classify the error (HTTP status, hub error kind).</summary>
     public ErrorKind Kind { get; init; } = ErrorKinds.Of(code);
 
+    /// <summary>The values the refusal speaks of (a line number, a code), so a client can word it in its language.</summary>
+    public IReadOnlyDictionary<string, string>? Values { get; init; }
+
     private static string Explained(string message)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message);

@@ -20,8 +20,9 @@ public class CsvEdgesTests
     [Fact]
     public void AQuote_AfterTheFieldHasStarted_IsRefused_EvenAfterSpaces()
     {
-        Assert.Equal(AccreditationErrors.ImportInvalid, Assert.Throws<DomainException>(() => CsvReader.Read("a, \"b\"")).Code);
-        Assert.Equal(AccreditationErrors.ImportInvalid, Assert.Throws<DomainException>(() => CsvReader.Read("\"a\"\"b")).Code);
+        var afterSpaces = Assert.Throws<DomainException>(() => CsvReader.Read("code\na, \"b\""));
+        Assert.Equal((AccreditationErrors.ImportQuoteMisplaced, "2"), (afterSpaces.Code, afterSpaces.Values!["line"]));
+        Assert.Equal(AccreditationErrors.ImportQuoteUnclosed, Assert.Throws<DomainException>(() => CsvReader.Read("\"a\"\"b")).Code); // the doubled quote is data
     }
 
     [Fact]
@@ -67,6 +68,15 @@ public class CsvEdgesTests
     {
         var row = Assert.Single(DelegationImport.Preview("", [], 60));
         Assert.Equal((1, "", ImportRowStatus.Error), (row.Line, row.Code, row.Status));
+        Assert.Equal((AccreditationErrors.ImportEmpty, "code,name,kind,votes,rank"), (row.ReasonCode, row.ReasonValues!["columns"]));
+    }
+
+    [Fact]
+    public void AHeaderWithoutItsColumns_NamesTheMissingOnes()
+    {
+        var row = Assert.Single(DelegationImport.Preview("code,votes\nKAZ,yes", [], 60));
+        Assert.Equal(AccreditationErrors.ImportHeaderMissing, row.ReasonCode);
+        Assert.Equal("name, kind, rank", row.ReasonValues!["missing"]);
     }
 
     [Fact]
@@ -116,6 +126,8 @@ public class CsvEdgesTests
         var changed = Assert.Single(DelegationImport.Preview(Header + "KAZ,Kazakhstan,Observer,no,Minister\n", [Kazakhstan], 60));
         Assert.Equal(ImportRowStatus.Changed, changed.Status);
         Assert.Equal("kind: MemberState → Observer; votes: yes → no", changed.Reason);
+        Assert.Equal([new ImportChange("kind", "MemberState", "Observer"), new ImportChange("votes", "yes", "no")], changed.Changes!);
+        Assert.Null(changed.ReasonCode);
     }
 
     [Fact]

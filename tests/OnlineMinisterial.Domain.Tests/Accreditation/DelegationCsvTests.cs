@@ -30,8 +30,9 @@ public class DelegationCsvTests
     public void Read_UnclosedQuote_IsRefusedWithLine()
     {
         var e = Assert.Throws<DomainException>(() => CsvReader.Read("code,name\nKAZ,\"Kazakhstan\n"));
-        Assert.Equal(AccreditationErrors.ImportInvalid, e.Code);
+        Assert.Equal(AccreditationErrors.ImportQuoteUnclosed, e.Code);
         Assert.Contains("Line 2", e.Message);
+        Assert.Equal("2", e.Values!["line"]);
     }
 
     [Fact]
@@ -45,20 +46,22 @@ public class DelegationCsvTests
     }
 
     [Theory]
-    [InlineData("KZ,Kazakhstan,MemberState,yes,Minister", "ISO 3166 alpha-3")]
-    [InlineData("KAZ1,Kazakhstan,MemberState,yes,Minister", "ISO 3166 alpha-3")]
-    [InlineData("U N,United Nations,InternationalOrganization,no,Ambassador", "acronym")]
-    [InlineData("KAZ,Kazakhstan,Country,yes,Minister", "kind")]
-    [InlineData("KAZ,Kazakhstan,MemberState,maybe,Minister", "votes")]
-    [InlineData("KAZ,Kazakhstan,MemberState,yes,King", "rank")]
-    [InlineData("KAZ,,MemberState,yes,Minister", "name")]
-    [InlineData("KAZ,Kazakhstan,MemberState,yes", "fields")]
-    public void Preview_WrongValues_AreErrorsWithTheReason(string line, string reason)
+    [InlineData("KZ,Kazakhstan,MemberState,yes,Minister", "ISO 3166 alpha-3", AccreditationErrors.DelegationCodeNotIso, "code=KZ")]
+    [InlineData("KAZ1,Kazakhstan,MemberState,yes,Minister", "ISO 3166 alpha-3", AccreditationErrors.DelegationCodeNotIso, "code=KAZ1")]
+    [InlineData("U N,United Nations,InternationalOrganization,no,Ambassador", "acronym", AccreditationErrors.DelegationCodeNotAcronym, "code=U N")]
+    [InlineData("KAZ,Kazakhstan,Country,yes,Minister", "kind", AccreditationErrors.DelegationKindUnknown, "kind=Country")]
+    [InlineData("KAZ,Kazakhstan,MemberState,maybe,Minister", "votes", AccreditationErrors.DelegationVotesUnknown, "votes=maybe")]
+    [InlineData("KAZ,Kazakhstan,MemberState,yes,King", "rank", AccreditationErrors.DelegationRankUnknown, "rank=King")]
+    [InlineData("KAZ,,MemberState,yes,Minister", "name", AccreditationErrors.DelegationNameInvalid, "max=200")]
+    [InlineData("KAZ,Kazakhstan,MemberState,yes", "fields", AccreditationErrors.ImportFieldCount, "fields=4,header=5")]
+    public void Preview_WrongValues_AreErrorsWithTheReason_ItsCodeAndValues(string line, string reason, string code, string values)
     {
         var row = Assert.Single(Preview(Header + line));
         Assert.Equal(ImportRowStatus.Error, row.Status);
         Assert.Contains(reason, row.Reason);
         Assert.Equal(2, row.Line);
+        Assert.Equal(code, row.ReasonCode);
+        Assert.Equal(values, string.Join(",", row.ReasonValues!.Select(v => $"{v.Key}={v.Value}")));
     }
 
     [Fact]
@@ -68,6 +71,7 @@ public class DelegationCsvTests
         Assert.Equal(ImportRowStatus.New, rows[0].Status);
         Assert.Equal(ImportRowStatus.Error, rows[1].Status);
         Assert.Contains("more than once", rows[1].Reason);
+        Assert.Equal((AccreditationErrors.ImportDuplicateCode, "KAZ"), (rows[1].ReasonCode, rows[1].ReasonValues!["code"]));
     }
 
     [Fact]
@@ -91,6 +95,7 @@ public class DelegationCsvTests
         Assert.All(rows.Take(60), r => Assert.Equal(ImportRowStatus.New, r.Status));
         Assert.Equal(ImportRowStatus.Error, rows[60].Status);
         Assert.Contains("at most 60", rows[60].Reason);
+        Assert.Equal((AccreditationErrors.ImportTooMany, "60", "61"), (rows[60].ReasonCode, rows[60].ReasonValues!["max"], rows[60].ReasonValues!["number"]));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
+import { importReason } from './accreditation/importReason.js';
 import { choice, fill, form, heading, input, labelled, LANGUAGES, pill, ROLES, run, section, statusLine, table } from './accreditation/kit.js';
 
 const KINDS = ['MemberState', 'InternationalOrganization', 'Observer'];
@@ -111,5 +112,5 @@ function renderPreview(box, preview) {
   replaceChildren(box, h('div', { class: 'summary' }, ['new', 'changed', 'unchanged', 'errors'].map((k) =>
     h('span', { class: `status-pill status-pill--${k === 'errors' ? 'error' : k}` }, `${t(`state.${k === 'errors' ? 'error' : k}`)}: ${preview[k]}`))),
   table([t('import.line'), t('field.code'), t('field.name'), t('import.status'), t('import.reason')], preview.rows.map((r) => ({
-    testid: `preview-${r.line}`, cells: [String(r.line), r.code, r.row?.name ?? '', pill(r.status), r.reason ?? ''] }))));
+    testid: `preview-${r.line}`, cells: [String(r.line), r.code, r.row?.name ?? '', pill(r.status), importReason(r)] }))));
 }

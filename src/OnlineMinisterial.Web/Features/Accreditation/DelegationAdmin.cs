@@ -103,8 +103,8 @@ public sealed class DelegationAdmin(AppDbContext db, AuditLog audit, IOptions<Ac
     private static DelegationRow Validate(DelegationInput input)
     {
         var votes = input.Votes is null ? "" : input.Votes.Value ? "yes" : "no";
-        var (row, error) = DelegationImport.Parse((input.Code ?? "").Trim().ToUpperInvariant(), (input.Name ?? "").Trim(), input.Kind.ToString(), votes, input.HeadRank.ToString());
-        return row ?? throw new DomainException(ErrorCodes.InvalidArgument, error!);
+        var (row, problem) = DelegationImport.Parse((input.Code ?? "").Trim().ToUpperInvariant(), (input.Name ?? "").Trim(), input.Kind.ToString(), votes, input.HeadRank.ToString());
+        return row ?? throw problem!.ToException();
     }
 
     private static ImportPreview Summarise(IReadOnlyList<ImportRow> rows)

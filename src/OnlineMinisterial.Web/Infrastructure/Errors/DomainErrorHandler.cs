@@ -27,6 +27,7 @@ internal sealed class DomainErrorHandler(IProblemDetailsService problems, ILogge
 
         http.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
+        if (exception is DomainException { Values: { } values }) problem.Extensions["values"] = values;
         if (exception.Data["retryAfterSeconds"] is int seconds)
         {
             http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
