@@ -18,6 +18,8 @@ public static class AccreditationErrors
     public const string DelegationHasMembers = "delegation.has_members";
     public const string TooManyDelegations = "delegation.too_many";
     public const string ImportInvalid = "import.invalid";
+    public const string EmailInvalid = "person.email_invalid";
+    public const string NameRequired = "person.name_required";
     public const string ImportEmpty = "import.empty";
     public const string ImportHeaderMissing = "import.header_missing";
     public const string ImportFieldCount = "import.field_count";

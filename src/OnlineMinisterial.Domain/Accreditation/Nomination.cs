@@ -49,7 +49,7 @@ public sealed class Nomination
         string language, string organization, DateTimeOffset now)
     {
         Guard.That(category != ParticipantCategory.Delegate, ErrorCodes.InvalidArgument, "Delegation members are nominated by their focal point.");
-        Guard.That(!string.IsNullOrWhiteSpace(organization), ErrorCodes.InvalidArgument,
+        Guard.That(!string.IsNullOrWhiteSpace(organization), ErrorCodes.TextRequired,
             $"Say which organisation or outlet you represent (at most {NameMax} characters).");
         TextLimits.Check(organization.Trim(), NameMax, "organisation");
         return New(conferenceId, category, null, null, displayName, email, language, organization.Trim(), null, now);
@@ -58,9 +58,9 @@ public sealed class Nomination
     private static Nomination New(Guid conferenceId, ParticipantCategory category, Guid? delegationId, SeatRole? role, string displayName,
         string email, string language, string? organization, string? nominatedById, DateTimeOffset now)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(displayName), ErrorCodes.InvalidArgument, $"A name is required (at most {NameMax} characters).");
+        Guard.That(!string.IsNullOrWhiteSpace(displayName), AccreditationErrors.NameRequired, "A name is required.");
         TextLimits.Check(displayName.Trim(), NameMax, "name");
-        Guard.That(EmailAddress.IsPlausible(email), ErrorCodes.InvalidArgument, "A valid e-mail address is required.");
+        Guard.That(EmailAddress.IsPlausible(email), AccreditationErrors.EmailInvalid, "A valid e-mail address is required.");
         return new Nomination
         {
             Id = Guid.NewGuid(), ConferenceId = conferenceId, Category = category, DelegationId = delegationId, SeatRole = role,

@@ -29,5 +29,7 @@ public static class ErrorCodes
     public const string PasswordWeak = "password.too_weak";
     public const string RateLimited = "request.rate_limited";
     public const string TextTooLong = "text.too_long";
+    /// <summary>A text the rule needs (a title, a reason, a paragraph) is empty or only spaces.</summary>
+    public const string TextRequired = "text.required";
     public const string CannotDeactivateSelf = "account.cannot_deactivate_self";
 }

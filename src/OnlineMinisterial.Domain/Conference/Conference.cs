@@ -25,7 +25,7 @@ public sealed class Conference
 
     public static Conference Create(Guid id, string title, string hostTimeZone)
     {
-        Common.Guard.That(!string.IsNullOrWhiteSpace(title), Common.ErrorCodes.InvalidArgument, "A conference needs a title.");
+        Common.Guard.That(!string.IsNullOrWhiteSpace(title), Common.ErrorCodes.TextRequired, "A conference needs a title.");
         Common.TextLimits.Check(title.Trim(), Common.TextLimits.ConferenceTitle, "conference title");
         Common.Guard.That(!string.IsNullOrWhiteSpace(hostTimeZone), Common.ErrorCodes.InvalidArgument, "A conference needs the host's time zone.");
         return new Conference { Id = id, Title = title.Trim(), HostTimeZone = hostTimeZone };
@@ -41,7 +41,8 @@ public sealed class Conference
 
     public void Describe(string title, string hostTimeZone, DateOnly startsOn, DateOnly endsOn, IEnumerable<string> languages)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(title) && title.Trim().Length <= 300, ErrorCodes.InvalidArgument, "A conference needs a title of at most 300 characters.");
+        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.TextRequired, "A conference needs a title.");
+        TextLimits.Check(title.Trim(), TextLimits.ConferenceTitle, "conference title");
         HostTime.Zone(hostTimeZone);
         Guard.That(endsOn >= startsOn, AccreditationErrors.DatesInvalid, "The conference must end on or after the day it starts.");
         Title = title.Trim();

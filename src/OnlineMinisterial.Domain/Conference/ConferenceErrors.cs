@@ -14,4 +14,5 @@ public static class ConferenceErrors
     public const string ReorderMismatch = "agenda.reorder_mismatch";
     public const string TimeZoneUnknown = "conference.time_zone_unknown";
     public const string UiLanguageUnknown = "language.unknown";
+    public const string VideoLinkInvalid = "session.video_link_invalid";
 }

@@ -28,7 +28,7 @@ public sealed class Delegation
 
     public static Delegation Create(Guid id, Guid conferenceId, string name, string code, DelegationKind kind, HeadRank headRank, bool? votes = null)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(name), ErrorCodes.InvalidArgument, "A delegation needs a name.");
+        Guard.That(!string.IsNullOrWhiteSpace(name), ErrorCodes.TextRequired, "A delegation needs a name.");
         TextLimits.Check(name.Trim(), TextLimits.DelegationName, "delegation name");
         Guard.That(!string.IsNullOrWhiteSpace(code) && code.Trim().Length <= 16, ErrorCodes.InvalidArgument, "A delegation needs a code of at most 16 characters.");
         return new Delegation
@@ -47,7 +47,8 @@ public sealed class Delegation
     /// <summary>The secretariat corrects a delegation; its code stays (people, votes and the record refer to it).</summary>
     public void Edit(string name, DelegationKind kind, bool votes, HeadRank headRank)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(name) && name.Trim().Length <= 200, ErrorCodes.InvalidArgument, "A delegation needs a name of at most 200 characters.");
+        Guard.That(!string.IsNullOrWhiteSpace(name), ErrorCodes.TextRequired, "A delegation needs a name.");
+        TextLimits.Check(name.Trim(), TextLimits.DelegationName, "delegation name");
         Guard.That(Enum.IsDefined(kind) && Enum.IsDefined(headRank), ErrorCodes.InvalidArgument, "Unknown kind or rank.");
         (Name, Kind, Votes, HeadRank) = (name.Trim(), kind, votes, headRank);
         Version++;

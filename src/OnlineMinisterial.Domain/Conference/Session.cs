@@ -26,7 +26,7 @@ public sealed class Session
     public static Session Schedule(Guid id, Guid conferenceId, string title, SessionKind kind, string chairId,
         DateTimeOffset startsAt, DateTimeOffset endsAt, int ordinal)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.InvalidArgument, "A session needs a title.");
+        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.TextRequired, "A session needs a title.");
         TextLimits.Check(title.Trim(), TextLimits.SessionTitle, "session title");
         Guard.That(!string.IsNullOrWhiteSpace(chairId), ErrorCodes.InvalidArgument, "A session needs a chair.");
         Guard.That(endsAt > startsAt, ConferenceErrors.EndBeforeStart, "A session must end after it starts.");
@@ -125,7 +125,7 @@ public sealed class Session
     public void Edit(string title, SessionKind kind, string chairId, string? videoUrl)
     {
         GuardEditable();
-        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.InvalidArgument, "A session needs a title.");
+        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.TextRequired, "A session needs a title.");
         TextLimits.Check(title.Trim(), TextLimits.SessionTitle, "session title");
         Guard.That(!string.IsNullOrWhiteSpace(chairId), ErrorCodes.InvalidArgument, "A session needs a chair.");
         GuardVideoUrl(videoUrl);
@@ -165,7 +165,7 @@ public sealed class Session
     {
         TextLimits.Check(url?.Trim(), TextLimits.VideoUrl, "video link");
         Guard.That(string.IsNullOrWhiteSpace(url) || Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp),
-            ErrorCodes.InvalidArgument, "The video link must be an http(s) address.");
+            ConferenceErrors.VideoLinkInvalid, "The video link must be an http(s) address.");
     }
 
     public void SetVideoUrl(string? url)

@@ -46,7 +46,7 @@ public sealed class Amendment
         Guard.That(Enum.IsDefined(kind), ErrorCodes.InvalidArgument, "Unknown amendment kind.");
         Guard.That(kind == AmendmentKind.Delete ? string.IsNullOrWhiteSpace(text) : !string.IsNullOrWhiteSpace(text),
             ErrorCodes.InvalidArgument, kind == AmendmentKind.Delete ? "A deletion has no new text." : "This amendment needs the new text.");
-        Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.InvalidArgument, "An amendment needs a reason.");
+        Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.TextRequired, "An amendment needs a reason.");
         return new Amendment
         {
             Id = id, DeclarationId = declarationId, ParagraphId = paragraph.Id, ParagraphLabel = paragraph.Label,

@@ -61,7 +61,7 @@ public sealed partial class Declaration
     {
         Guard.That(State == DeclarationState.Adopted, DeclarationErrors.NotAdopted, "Statements are attached to the adopted declaration.");
         Guard.That(Enum.IsDefined(kind), ErrorCodes.InvalidArgument, "Unknown statement kind.");
-        Guard.That(!string.IsNullOrWhiteSpace(text), ErrorCodes.InvalidArgument, "A statement needs text.");
+        Guard.That(!string.IsNullOrWhiteSpace(text), ErrorCodes.TextRequired, "A statement needs text.");
         TextLimits.Check(text, TextLimits.Statement, "statement");
         Guard.That(!_statements.Any(s => s.DelegationId == delegationId && s.Kind == kind), DeclarationErrors.StatementAlreadyAttached,
             $"This delegation has already attached a {kind}.");

@@ -89,7 +89,7 @@ public sealed partial class Declaration
 
     private static string CleanText(string text)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(text), ErrorCodes.InvalidArgument, "A paragraph needs text.");
+        Guard.That(!string.IsNullOrWhiteSpace(text), ErrorCodes.TextRequired, "A paragraph needs text.");
         return text.Trim();
     }
 

@@ -21,7 +21,7 @@ public sealed partial class Declaration
         var latest = LatestVersion;
         Guard.That(latest is not null, DeclarationErrors.NoPublishedVersion, "Publish a version before circulating it.");
         Guard.That(!HasUnpublishedChanges, DeclarationErrors.DraftUnpublished, "The draft has changes that are not published; publish them first.");
-        Guard.That(deadline > now, ErrorCodes.InvalidArgument, "The silence deadline must be in the future.");
+        Guard.That(deadline > now, DeclarationErrors.SilenceDeadlinePast, "The silence deadline must be in the future.");
         var voters = votingDelegationIds.Distinct().ToList();
         Guard.That(voters.Count > 0, ErrorCodes.InvalidArgument, "A silence procedure needs the voting delegations.");
 

@@ -29,7 +29,7 @@ public sealed partial class Declaration
 
     public static Declaration Create(Guid id, Guid conferenceId, string title, DateTimeOffset now)
     {
-        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.InvalidArgument, "A declaration needs a title.");
+        Guard.That(!string.IsNullOrWhiteSpace(title), ErrorCodes.TextRequired, "A declaration needs a title.");
         TextLimits.Check(title.Trim(), TextLimits.DeclarationTitle, "title");
         return new Declaration
         {

@@ -37,4 +37,5 @@ public static class DeclarationErrors
     public const string SilenceAlreadyBroken = "silence.already_broken";
     public const string SilenceDeadlineNotReached = "silence.deadline_not_reached";
     public const string SilenceDeadlinePassed = "silence.deadline_passed";
+    public const string SilenceDeadlinePast = "silence.deadline_in_past";
 }

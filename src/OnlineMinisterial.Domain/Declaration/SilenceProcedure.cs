@@ -46,7 +46,7 @@ public sealed class SilenceProcedure
         Guard.That(Outcome == SilenceOutcome.Running, DeclarationErrors.SilenceNotRunning, "The declaration is not under silence.");
         Guard.That(_votingDelegationIds.Contains(delegationId), DeclarationErrors.SilenceNotEligible, "Only voting delegations may break silence.");
         Guard.That(_breaks.All(b => b.DelegationId != delegationId), DeclarationErrors.SilenceAlreadyBroken, "This delegation has already broken silence.");
-        Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.InvalidArgument, "Breaking silence needs a reason.");
+        Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.TextRequired, "Breaking silence needs a reason.");
         _breaks.Add(SilenceBreak.Of(delegationId, reason.Trim(), now));
     }
 
@@ -54,7 +54,7 @@ public sealed class SilenceProcedure
     {
         Guard.That(Outcome == SilenceOutcome.Running, DeclarationErrors.SilenceNotRunning, "The declaration is not under silence.");
         Guard.That(now < Deadline, DeclarationErrors.SilenceDeadlinePassed, "The silence deadline has passed; the procedure is ending by itself.");
-        Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.InvalidArgument, "Withdrawing the text from silence needs a reason.");
+        Guard.That(!string.IsNullOrWhiteSpace(reason), ErrorCodes.TextRequired, "Withdrawing the text from silence needs a reason.");
         WithdrawalReason = reason.Trim();
         EndedAt = now;
         Outcome = SilenceOutcome.Withdrawn;

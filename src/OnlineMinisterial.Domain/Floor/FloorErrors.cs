@@ -25,4 +25,6 @@ public static class FloorErrors
     public const string AlreadyOnList = "floor.already_on_list";
     public const string LanguageUnknown = "floor.language_unknown";
     public const string InterpretationRequired = "floor.interpretation_required";
+    public const string ExtensionTooLong = "floor.extension_too_long";
+    public const string LimitTooLong = "floor.limit_too_long";
 }

@@ -11,6 +11,9 @@ public static class PanelErrors
     public const string PanelistNotFound = "panel.panelist_not_found";
     public const string StageFull = "panel.stage_full";
     public const string NotEligiblePanelist = "panel.not_eligible_panelist";
+    public const string GuestIncomplete = "panel.guest_incomplete";
+    public const string GuestIsDelegate = "panel.guest_is_delegate";
+    public const string GuestPasswordRequired = "panel.guest_password_required";
 
     public const string QuestionNotFound = "question.not_found";
     public const string QuestionEmpty = "question.empty";

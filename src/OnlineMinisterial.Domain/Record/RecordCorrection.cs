@@ -36,7 +36,7 @@ public sealed class RecordCorrection
     {
         Guard.That(now <= closedAt + window, CorrectionErrors.WindowClosed,
             $"Corrections could be submitted until {closedAt + window:u}; the record is now final.");
-        Guard.That(!string.IsNullOrWhiteSpace(text), ErrorCodes.InvalidArgument, "Say what the correction is.");
+        Guard.That(!string.IsNullOrWhiteSpace(text), ErrorCodes.TextRequired, "Say what the correction is.");
         TextLimits.Check(text, MaxTextLength, "correction");
         return new RecordCorrection
         {

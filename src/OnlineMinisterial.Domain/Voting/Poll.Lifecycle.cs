@@ -15,7 +15,7 @@ public sealed partial class Poll
         var eligible = eligibleDelegationIds.Distinct().ToList();
         Guard.That(eligible.Count > 0, ErrorCodes.InvalidArgument, "A poll needs at least one voting delegation.");
         GuardPresent(presentVotingDelegations, eligible.Count);
-        Guard.That(deadline is null || deadline > now, ErrorCodes.InvalidArgument, "The deadline must be in the future.");
+        Guard.That(deadline is null || deadline > now, VotingErrors.DeadlinePast, "The deadline must be in the future.");
         var required = Quorum.Required(eligible.Count);
         Guard.That(presentVotingDelegations >= required, VotingErrors.NoQuorum,
             $"No quorum: {presentVotingDelegations} of {eligible.Count} voting delegations present, {required} required.");

@@ -65,7 +65,7 @@ public sealed partial class Poll
     {
         wording ??= PollWording.None;
         var own = string.IsNullOrWhiteSpace(question) ? null : question.Trim();
-        Guard.That(own is not null || wording.IsComplete, ErrorCodes.InvalidArgument, "A poll needs a question.");
+        Guard.That(own is not null || wording.IsComplete, ErrorCodes.TextRequired, "A poll needs a question.");
         if (own is not null) TextLimits.Check(own, TextLimits.PollQuestion, "question");
         Guard.That(Enum.IsDefined(subjectKind) && Enum.IsDefined(mode) && Enum.IsDefined(rule), ErrorCodes.InvalidArgument,
             "Unknown subject kind, mode or decision rule.");

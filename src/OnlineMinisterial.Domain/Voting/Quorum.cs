@@ -17,13 +17,13 @@ public sealed record Quorum
 
     public static Quorum AtLeast(int count)
     {
-        Guard.That(count >= 1, ErrorCodes.InvalidArgument, "A quorum count must be at least 1.");
+        Guard.That(count >= 1, VotingErrors.QuorumInvalid, "A quorum count must be at least 1.");
         return new Quorum { Kind = QuorumKind.Count, Value = count };
     }
 
     public static Quorum Fraction(decimal fraction)
     {
-        Guard.That(fraction is > 0m and <= 1m, ErrorCodes.InvalidArgument, "A quorum fraction must be above 0 and at most 1.");
+        Guard.That(fraction is > 0m and <= 1m, VotingErrors.QuorumInvalid, "A quorum fraction must be above 0 and at most 1.");
         return new Quorum { Kind = QuorumKind.Fraction, Value = fraction };
     }
 

@@ -10,6 +10,8 @@ public static class VotingErrors
     public const string TransitionInvalid = "poll.transition_invalid";
     public const string DeadlinePassed = "poll.deadline_passed";
     public const string DeadlineNotReached = "poll.deadline_not_reached";
+    public const string DeadlinePast = "poll.deadline_in_past";
+    public const string QuorumInvalid = "poll.quorum_invalid";
     public const string RollCallRequiresRecorded = "poll.roll_call_requires_recorded";
     public const string RollCallInvalid = "poll.roll_call_invalid";
 

@@ -105,7 +105,7 @@ public class AccreditationEdgesTests
     {
         Assert.Equal(200, Nominee(new string('n', 200)).DisplayName.Length);
         Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() => Nominee(new string('n', 201))).Code);
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => Nominee("  ")).Code);
+        Assert.Equal(AccreditationErrors.NameRequired, Assert.Throws<DomainException>(() => Nominee("  ")).Code);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class AccreditationEdgesTests
         Assert.Equal(200, Nomination.Request(Guid.NewGuid(), ParticipantCategory.Observer, "Amina", "a@b.io", "en", new string('o', 200), Now).Organization!.Length);
         Assert.Equal(ErrorCodes.TextTooLong, Assert.Throws<DomainException>(() =>
             Nomination.Request(Guid.NewGuid(), ParticipantCategory.Observer, "Amina", "a@b.io", "en", new string('o', 201), Now)).Code);
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+        Assert.Equal(ErrorCodes.TextRequired, Assert.Throws<DomainException>(() =>
             Nomination.Request(Guid.NewGuid(), ParticipantCategory.Observer, "Amina", "a@b.io", "en", " ", Now)).Code);
     }
 

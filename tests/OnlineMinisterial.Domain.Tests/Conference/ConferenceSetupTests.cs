@@ -25,14 +25,14 @@ public class ConferenceSetupTests
     }
 
     [Theory]
-    [InlineData("", NewYork)]
-    [InlineData("   ", NewYork)]
-    [InlineData("Ministerial", "")]
-    [InlineData("Ministerial", "  ")]
-    public void Create_WithoutTitleOrZone_IsRefused(string title, string zone)
+    [InlineData("", NewYork, ErrorCodes.TextRequired)]
+    [InlineData("   ", NewYork, ErrorCodes.TextRequired)]
+    [InlineData("Ministerial", "", ErrorCodes.InvalidArgument)]
+    [InlineData("Ministerial", "  ", ErrorCodes.InvalidArgument)]
+    public void Create_WithoutTitleOrZone_IsRefused(string title, string zone, string expected)
     {
         var ex = Assert.Throws<DomainException>(() => ConferenceModel.Create(Guid.NewGuid(), title, zone));
-        Assert.Equal(ErrorCodes.InvalidArgument, ex.Code);
+        Assert.Equal(expected, ex.Code);
     }
 
     [Fact]
@@ -79,10 +79,10 @@ public class ConferenceSetupTests
         c.Describe(" Ministerial, resumed ", "Europe/Vienna", First.AddDays(7), First.AddDays(8), ["ru"]);
         Assert.Equal(("Ministerial, resumed", "Europe/Vienna", First.AddDays(7), "ru"), (c.Title, c.HostTimeZone, c.StartsOn, c.Languages));
 
-        foreach (var title in new[] { "", "  ", new string('t', 301) })
+        foreach (var (title, expected) in new[] { ("", ErrorCodes.TextRequired), ("  ", ErrorCodes.TextRequired), (new string('t', 301), ErrorCodes.TextTooLong) })
         {
             var ex = Assert.Throws<DomainException>(() => c.Describe(title, NewYork, First, First, ["en"]));
-            Assert.Equal(ErrorCodes.InvalidArgument, ex.Code);
+            Assert.Equal(expected, ex.Code);
         }
         Assert.Equal("Ministerial, resumed", c.Title);
     }

@@ -18,16 +18,16 @@ public class DelegationRulesTests
     }
 
     [Theory]
-    [InlineData("", "MEX")]
-    [InlineData("  ", "MEX")]
-    [InlineData("Mexico", "")]
-    [InlineData("Mexico", "   ")]
-    [InlineData("Mexico", "ABCDEFGHIJKLMNOPQ")]
-    public void Create_WithoutNameOrWithoutAShortCode_IsRefused(string name, string code)
+    [InlineData("", "MEX", ErrorCodes.TextRequired)]
+    [InlineData("  ", "MEX", ErrorCodes.TextRequired)]
+    [InlineData("Mexico", "", ErrorCodes.InvalidArgument)]
+    [InlineData("Mexico", "   ", ErrorCodes.InvalidArgument)]
+    [InlineData("Mexico", "ABCDEFGHIJKLMNOPQ", ErrorCodes.InvalidArgument)]
+    public void Create_WithoutNameOrWithoutAShortCode_IsRefused(string name, string code, string expected)
     {
         var ex = Assert.Throws<DomainException>(() =>
             Delegation.Create(Guid.NewGuid(), Guid.NewGuid(), name, code, DelegationKind.MemberState, HeadRank.Minister));
-        Assert.Equal(ErrorCodes.InvalidArgument, ex.Code);
+        Assert.Equal(expected, ex.Code);
     }
 
     [Fact]
@@ -54,22 +54,22 @@ public class DelegationRulesTests
         Assert.Equal(200, d.Name.Length);
     }
 
-    public static TheoryData<string, DelegationKind, HeadRank> BadEdits() => new()
+    public static TheoryData<string, DelegationKind, HeadRank, string> BadEdits() => new()
     {
-        { "", DelegationKind.MemberState, HeadRank.Minister },
-        { "  ", DelegationKind.MemberState, HeadRank.Minister },
-        { new string('m', 201), DelegationKind.MemberState, HeadRank.Minister },
-        { "Mexico", (DelegationKind)42, HeadRank.Minister },
-        { "Mexico", DelegationKind.MemberState, (HeadRank)42 },
+        { "", DelegationKind.MemberState, HeadRank.Minister, ErrorCodes.TextRequired },
+        { "  ", DelegationKind.MemberState, HeadRank.Minister, ErrorCodes.TextRequired },
+        { new string('m', 201), DelegationKind.MemberState, HeadRank.Minister, ErrorCodes.TextTooLong },
+        { "Mexico", (DelegationKind)42, HeadRank.Minister, ErrorCodes.InvalidArgument },
+        { "Mexico", DelegationKind.MemberState, (HeadRank)42, ErrorCodes.InvalidArgument },
     };
 
     [Theory]
     [MemberData(nameof(BadEdits))]
-    public void Edit_WithABadNameKindOrRank_IsRefused_AndChangesNothing(string name, DelegationKind kind, HeadRank rank)
+    public void Edit_WithABadNameKindOrRank_IsRefused_AndChangesNothing(string name, DelegationKind kind, HeadRank rank, string expected)
     {
         var d = Mexico();
         var ex = Assert.Throws<DomainException>(() => d.Edit(name, kind, false, rank));
-        Assert.Equal(ErrorCodes.InvalidArgument, ex.Code);
+        Assert.Equal(expected, ex.Code);
         Assert.Equal(("Mexico", true, 0), (d.Name, d.Votes, d.Version));
     }
 

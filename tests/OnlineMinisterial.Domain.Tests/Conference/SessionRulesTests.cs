@@ -22,17 +22,17 @@ public class SessionRulesTests
     }
 
     [Theory]
-    [InlineData("", "chair")]
-    [InlineData("  ", "chair")]
-    [InlineData("Statements", "")]
-    [InlineData("Statements", "  ")]
-    public void ASessionWithoutTitleOrChair_IsRefused_WhenScheduledOrEdited(string title, string chair)
+    [InlineData("", "chair", ErrorCodes.TextRequired)]
+    [InlineData("  ", "chair", ErrorCodes.TextRequired)]
+    [InlineData("Statements", "", ErrorCodes.InvalidArgument)]
+    [InlineData("Statements", "  ", ErrorCodes.InvalidArgument)]
+    public void ASessionWithoutTitleOrChair_IsRefused_WhenScheduledOrEdited(string title, string chair, string expected)
     {
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+        Assert.Equal(expected, Assert.Throws<DomainException>(() =>
             Session.Schedule(Guid.NewGuid(), Guid.NewGuid(), title, SessionKind.Plenary, chair, Now, Now.AddHours(1), 1)).Code);
 
         var s = Scheduled();
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => s.Edit(title, SessionKind.Panel, chair, null)).Code);
+        Assert.Equal(expected, Assert.Throws<DomainException>(() => s.Edit(title, SessionKind.Panel, chair, null)).Code);
         Assert.Equal(("Statements", "chair", 0), (s.Title, s.ChairId, s.Version));
     }
 

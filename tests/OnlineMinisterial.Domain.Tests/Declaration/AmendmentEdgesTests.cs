@@ -32,7 +32,7 @@ public class AmendmentEdgesTests
     [Fact]
     public void AProposal_NeedsAReason()
     {
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => Propose(reason: " ")).Code);
+        Assert.Equal(ErrorCodes.TextRequired, Assert.Throws<DomainException>(() => Propose(reason: " ")).Code);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class DraftingEdgesTests
     public void AParagraph_NeedsText()
     {
         var d = DeclarationDocument.Create(Guid.NewGuid(), Guid.NewGuid(), "Declaration", Now);
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => d.AddParagraph(ParagraphKind.Operative, "  ")).Code);
+        Assert.Equal(ErrorCodes.TextRequired, Assert.Throws<DomainException>(() => d.AddParagraph(ParagraphKind.Operative, "  ")).Code);
         Assert.Empty(d.DraftParagraphs);
     }
 

@@ -49,7 +49,7 @@ public class SilenceEdgesTests
     public void ADeadlineThatIsNow_IsRefused()
     {
         var d = new DeclarationBuilder(_time).Published().Document;
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => d.CirculateUnderSilence(_voters, Now, Now)).Code);
+        Assert.Equal(DeclarationErrors.SilenceDeadlinePast, Assert.Throws<DomainException>(() => d.CirculateUnderSilence(_voters, Now, Now)).Code);
         Assert.Equal(DeclarationState.Drafting, d.State);
     }
 
@@ -109,7 +109,7 @@ public class SilenceEdgesTests
     public void BreakingSilence_NeedsAReason()
     {
         var d = Circulated().Document;
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => d.BreakSilence(_voters[0], "  ", Now)).Code);
+        Assert.Equal(ErrorCodes.TextRequired, Assert.Throws<DomainException>(() => d.BreakSilence(_voters[0], "  ", Now)).Code);
         Assert.False(d.CurrentSilence!.IsBroken);
     }
 

@@ -53,7 +53,7 @@ public class SilenceWithdrawalTests
     {
         var d = Circulated().Document;
         var version = d.Version;
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => d.WithdrawFromSilence("  ", _time.GetUtcNow())).Code);
+        Assert.Equal(ErrorCodes.TextRequired, Assert.Throws<DomainException>(() => d.WithdrawFromSilence("  ", _time.GetUtcNow())).Code);
         Assert.Equal(DeclarationState.UnderSilence, d.State);
         Assert.Equal(version, d.Version);
 

@@ -34,7 +34,7 @@ public class RecordCorrectionTests
     [Fact]
     public void Empty_IsRefused()
     {
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+        Assert.Equal(ErrorCodes.TextRequired, Assert.Throws<DomainException>(() =>
             RecordCorrection.Submit(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "p", "speech:1", "  ", _time.GetUtcNow(), Week, _time.GetUtcNow())).Code);
     }
 

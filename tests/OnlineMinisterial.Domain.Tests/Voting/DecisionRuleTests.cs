@@ -134,6 +134,6 @@ public class DecisionRuleTests
         Assert.True(Quorum.AtLeast(3).IsMet(3, 100));
         Assert.False(Quorum.AtLeast(3).IsMet(2, 100));
         Assert.Equal(34, Quorum.Fraction(1m / 3).Required(100));
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => Quorum.Fraction(1.5m)).Code);
+        Assert.Equal(VotingErrors.QuorumInvalid, Assert.Throws<DomainException>(() => Quorum.Fraction(1.5m)).Code);
     }
 }

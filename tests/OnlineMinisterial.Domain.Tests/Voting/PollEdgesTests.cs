@@ -106,7 +106,7 @@ public class PollEdgesTests
     public void ADeadlineThatIsNow_IsRefused()
     {
         var draft = Build().Draft();
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => draft.Open([Guid.NewGuid()], 1, Now, Now)).Code);
+        Assert.Equal(VotingErrors.DeadlinePast, Assert.Throws<DomainException>(() => draft.Open([Guid.NewGuid()], 1, Now, Now)).Code);
         Assert.Equal(PollState.Draft, draft.State);
     }
 
@@ -149,7 +149,7 @@ public class PollEdgesTests
     [InlineData("   ")]
     public void APollWithoutAQuestion_IsRefused(string question)
     {
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() =>
+        Assert.Equal(ErrorCodes.TextRequired, Assert.Throws<DomainException>(() =>
             Poll.Create(Guid.NewGuid(), Guid.NewGuid(), PollSubjectKind.Amendment, Guid.NewGuid(), question, PollMode.Recorded, DecisionRule.SimpleMajority, Now)).Code);
     }
 

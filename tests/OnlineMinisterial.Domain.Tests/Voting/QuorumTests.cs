@@ -33,7 +33,7 @@ public class QuorumTests
     public void ACountQuorumOfOne_IsTheSmallest()
     {
         Assert.Equal(1, Quorum.AtLeast(1).Required(52));
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => Quorum.AtLeast(0)).Code);
+        Assert.Equal(VotingErrors.QuorumInvalid, Assert.Throws<DomainException>(() => Quorum.AtLeast(0)).Code);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public class QuorumTests
     [InlineData(1.01)]
     public void AFractionOutsideZeroToOne_IsRefused(double fraction)
     {
-        Assert.Equal(ErrorCodes.InvalidArgument, Assert.Throws<DomainException>(() => Quorum.Fraction((decimal)fraction)).Code);
+        Assert.Equal(VotingErrors.QuorumInvalid, Assert.Throws<DomainException>(() => Quorum.Fraction((decimal)fraction)).Code);
     }
 
     [Fact]

@@ -24,6 +24,11 @@ public sealed class PublicRequestAndParticipantsTests : HostPerTest
         var refused = await visitor.PostAsync("/api/access/accreditation-requests",
             new { category = "Delegate", displayName = "Not A Delegate", email = "who@else.example", organization = "Nobody" });
         Assert.Equal("request.invalid_argument", await CodeOf(refused));
+        async Task<string?> Asking(string displayName, string email, string organization) => await CodeOf(await visitor.PostAsync(
+            "/api/access/accreditation-requests", new { category = "Observer", displayName, email, organization, language = "en" }));
+        Assert.Equal("person.email_invalid", await Asking("Jane Observer", "jane.at.nowhere", "Observatory"));
+        Assert.Equal("person.name_required", await Asking("   ", "jane@observatory.example", "Observatory"));
+        Assert.Equal("text.required", await Asking("Jane Observer", "jane@observatory.example", "  "));
         Assert.Equal(before, await Host.WithDbAsync(db => db.Nominations.CountAsync()));
 
         await using var secretariat = await Host.SignInAsync(DemoLogins.Secretariat);

@@ -65,7 +65,7 @@ public sealed class FloorArgumentTests : IAsyncLifetime
 
         await Refused.WithAsync(FloorErrors.InvalidExtension, () => chair.ModerateAsync("ExtendSpeech", sessionId, -30, speaking.Version));
         await Refused.WithAsync(FloorErrors.InvalidExtension, () => chair.ModerateAsync("ExtendSpeech", sessionId, 0, speaking.Version));
-        await Refused.WithAsync(ErrorCodes.InvalidArgument, () => chair.ModerateAsync("ExtendSpeech", sessionId, 100_000, speaking.Version));
+        await Refused.WithAsync(FloorErrors.ExtensionTooLong, () => chair.ModerateAsync("ExtendSpeech", sessionId, 100_000, speaking.Version));
 
         var floor = await chair.FloorAsync(sessionId);
         Assert.Equal(speaking.Version, floor.Version);
@@ -105,7 +105,7 @@ public sealed class FloorArgumentTests : IAsyncLifetime
         await Refused.WithAsync(FloorErrors.GroupRequiresStatement, () => kaz.RequestAsync(sessionId, RequestKind.PointOfOrder, onBehalfOfGroup: true));
         await Refused.WithAsync(FloorErrors.InvalidLimit,
             () => chair.ModerateAsync("SetLimits", sessionId, new FloorLimitsView(-5, null, null, null), 0));
-        await Refused.WithAsync(ErrorCodes.InvalidArgument,
+        await Refused.WithAsync(FloorErrors.LimitTooLong,
             () => chair.ModerateAsync("SetLimits", sessionId, new FloorLimitsView(100_000, null, null, null), 0));
         await Refused.WithAsync(ErrorCodes.InvalidArgument, () => chair.ModerateAsync("SetLimits", sessionId, null, 0));
         await Refused.WithAsync(FloorErrors.NobodyWaiting, () => chair.ModerateAsync("GiveFloorToNext", sessionId, 0));

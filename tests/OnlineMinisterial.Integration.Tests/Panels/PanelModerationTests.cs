@@ -96,7 +96,7 @@ public sealed class PanelModerationTests
         var bad = await Refused.ByAsync(() => moderator.InvokeAsync<VideoLinkChange>("SetVideoUrl", world.PanelId, "javascript:alert(1)"));
 
         Assert.Equal("https://video.example/panel-1", seen.VideoUrl);
-        Assert.Equal("request.invalid_argument", bad.Code);
+        Assert.Equal("session.video_link_invalid", bad.Code);
         Assert.Equal("https://video.example/panel-1", (await observer.PanelAsync(world.PanelId)).VideoUrl);
     }
 }

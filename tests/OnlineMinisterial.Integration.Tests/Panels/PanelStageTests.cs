@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using OnlineMinisterial.Domain.Panels;
 using OnlineMinisterial.Integration.Tests.Foundation;
 using OnlineMinisterial.TestSupport;
@@ -54,6 +55,27 @@ public sealed class PanelStageTests
         Assert.Equal("auth.not_delegate", ask.Code);
         Assert.Equal("auth.not_moderator", pin.Code);
         Assert.True(me.IsGuest && me.OnStage && !me.CanAsk && !me.Moderates);
+    }
+
+    [Fact]
+    public async Task AGuestInvitation_MissingWhatItNeeds_IsRefusedWithItsOwnCode_AndInvitesNobody()
+    {
+        await using var world = await PanelWorld.StartAsync();
+        var moderator = await world.ModeratorAsync();
+        var guests = await world.Host.WithDbAsync(db => db.PanelGuests.CountAsync());
+        async Task<string?> CodeOf(InviteGuestRequest request)
+        {
+            var response = await moderator.Participant.PostAsync($"/api/panels/{world.PanelId}/guests", request);
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString();
+        }
+
+        Assert.Equal(PanelErrors.GuestIncomplete, await CodeOf(new InviteGuestRequest("expert@guests.example", "  ", "Guest-Password-2026")));
+        Assert.Equal(PanelErrors.GuestPasswordRequired, await CodeOf(new InviteGuestRequest("new@guests.example", "New Expert", null)));
+        Assert.Equal("password.rejected", await CodeOf(new InviteGuestRequest("weak@guests.example", "Weak Expert", "short")));
+        Assert.Equal(PanelErrors.GuestIsDelegate, await CodeOf(new InviteGuestRequest(DemoLogins.Head("MEX"), "A Delegate", null)));
+        Assert.Equal(guests, await world.Host.WithDbAsync(db => db.PanelGuests.CountAsync()));
+        Assert.Null(await world.Host.WithDbAsync(db => db.Users.SingleOrDefaultAsync(u => u.Email == "weak@guests.example")));
     }
 
     [Fact]

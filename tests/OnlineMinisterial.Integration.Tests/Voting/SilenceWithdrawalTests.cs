@@ -51,7 +51,7 @@ public sealed class SilenceWithdrawalTests : VotingHostTest
         var usa = await Kit.JoinAsync(DemoLogins.Head("USA"), "USA");
 
         await VotingKit.RefusedAsync(() => usa.Hub.InvokeAsync<DeclarationView>("WithdrawFromSilence", "We want it back."), ErrorCodes.Forbidden);
-        await VotingKit.RefusedAsync(() => secretariat.Hub.InvokeAsync<DeclarationView>("WithdrawFromSilence", " "), ErrorCodes.InvalidArgument);
+        await VotingKit.RefusedAsync(() => secretariat.Hub.InvokeAsync<DeclarationView>("WithdrawFromSilence", " "), ErrorCodes.TextRequired);
 
         var still = await usa.Hub.InvokeAsync<DeclarationSnapshot>("GetDeclaration");
         Assert.Equal(DeclarationState.UnderSilence, still.Declaration?.State);

@@ -15,9 +15,9 @@ public sealed class AccountFactory(UserManager<Person> users)
     public async Task<Person> CreateAsync(string email, string displayName, string role, Guid? delegationId = null, SeatRole? seatRole = null,
         string? password = null, string? passwordHash = null)
     {
-        Guard(EmailAddress.IsPlausible(email), ErrorCodes.InvalidArgument, "A valid e-mail address is required.");
-        Guard(!string.IsNullOrWhiteSpace(displayName) && displayName.Trim().Length <= Nomination.NameMax, ErrorCodes.InvalidArgument,
-            $"A name is required (at most {Nomination.NameMax} characters).");
+        Guard(EmailAddress.IsPlausible(email), AccreditationErrors.EmailInvalid, "A valid e-mail address is required.");
+        Guard(!string.IsNullOrWhiteSpace(displayName), AccreditationErrors.NameRequired, "A name is required.");
+        TextLimits.Check(displayName.Trim(), Nomination.NameMax, "name");
         var normalized = EmailAddress.Normalize(email);
         Guard(await users.FindByEmailAsync(normalized) is null, AccreditationErrors.EmailTaken, "Someone already has an account with this e-mail address.");
         var person = new Person

@@ -58,7 +58,7 @@ public sealed partial class FloorService
         ModerateAsync(user, sessionId, expectedVersion, step =>
         {
             if (seconds > MaxExtensionSeconds)
-                throw new DomainException(ErrorCodes.InvalidArgument, $"An extension can be at most {MaxExtensionSeconds} seconds.");
+                throw new DomainException(FloorErrors.ExtensionTooLong, $"An extension can be at most {MaxExtensionSeconds} seconds.");
             step.List.Extend(TimeSpan.FromSeconds(seconds));
             return new Effect("floor.extended", new { speechId = step.List.Current!.Id, seconds, endsAt = step.List.Current.EndsAt });
         }, ct);
@@ -165,7 +165,7 @@ public sealed partial class FloorService
         if (limits is null) throw new DomainException(ErrorCodes.InvalidArgument, "Give the limits (seconds, or null for untimed).");
         int?[] all = [limits.StatementSeconds, limits.GroupStatementSeconds, limits.RightOfReplySeconds, limits.PointOfOrderSeconds];
         if (all.Any(s => s > MaxLimitSeconds))
-            throw new DomainException(ErrorCodes.InvalidArgument, $"A speaking-time limit can be at most {MaxLimitSeconds} seconds.");
+            throw new DomainException(FloorErrors.LimitTooLong, $"A speaking-time limit can be at most {MaxLimitSeconds} seconds.");
         // Zero or negative limits are the list's to refuse (floor.invalid_limit).
         return new FloorLimits(Span(limits.StatementSeconds), Span(limits.GroupStatementSeconds),
             Span(limits.RightOfReplySeconds), Span(limits.PointOfOrderSeconds));

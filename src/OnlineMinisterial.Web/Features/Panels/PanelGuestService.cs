@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OnlineMinisterial.Domain.Accreditation;
 using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Panels;
 using OnlineMinisterial.Web.Features.Auth;
@@ -24,11 +25,11 @@ public sealed class PanelGuestService(AppDbContext db, UserManager<Person> users
         await EnsureModeratorAsync(user, sessionId, ct);
         var email = request.Email?.Trim() ?? "";
         if (email.Length == 0 || string.IsNullOrWhiteSpace(request.DisplayName))
-            throw new DomainException(ErrorCodes.InvalidArgument, "A guest needs an email address and a name.");
+            throw new DomainException(PanelErrors.GuestIncomplete, "A guest needs an email address and a name.");
 
         var person = await users.FindByEmailAsync(email) ?? await CreateAccountAsync(email, request.DisplayName.Trim(), request.Password);
         if (person.DelegationId is not null)
-            throw new DomainException(ErrorCodes.InvalidArgument, "A delegate can be put on the stage without an invitation.");
+            throw new DomainException(PanelErrors.GuestIsDelegate, "A delegate can be put on the stage without an invitation.");
 
         var guest = await db.PanelGuests.SingleOrDefaultAsync(g => g.SessionId == sessionId && g.PersonId == person.Id, ct);
         if (guest is null)
@@ -66,7 +67,7 @@ public sealed class PanelGuestService(AppDbContext db, UserManager<Person> users
         TextLimits.Check(displayName, TextLimits.PersonName, "guest's name");
         TextLimits.Check(email, TextLimits.Email, "guest's e-mail");
         if (string.IsNullOrEmpty(password))
-            throw new DomainException(ErrorCodes.InvalidArgument, "There is no account with that email; give a password to create one.");
+            throw new DomainException(PanelErrors.GuestPasswordRequired, "There is no account with that email; give a password to create one.");
         var person = new Person { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         Check(await users.CreateAsync(person, password));
         Check(await users.AddToRoleAsync(person, Roles.Observer));
@@ -76,6 +77,7 @@ public sealed class PanelGuestService(AppDbContext db, UserManager<Person> users
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
-            throw new DomainException(ErrorCodes.InvalidArgument, string.Join(" ", result.Errors.Select(e => e.Description)));
+            throw new DomainException(result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? AccreditationErrors.PasswordRejected : ErrorCodes.InvalidArgument,
+                string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

@@ -33,7 +33,7 @@ public sealed class PollCreation(AppDbContext db, Callers callers, AuditLog audi
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = time.StoredNow();
-        Guard(request.Deadline is null || request.Deadline > now, ErrorCodes.InvalidArgument, "The deadline must be in the future.");
+        Guard(request.Deadline is null || request.Deadline > now, VotingErrors.DeadlinePast, "The deadline must be in the future.");
         Guard(!request.RollCall || request.Mode == PollMode.Recorded, VotingErrors.RollCallRequiresRecorded, "Only a recorded poll can run as a roll call.");
         var quorum = request.Quorum is null ? null : QuorumOf(request.Quorum);
         var actor = Actor.From(user);
