@@ -2,7 +2,7 @@
 // and name each delegation's focal point.
 import { del, get, post, put } from '../api.js';
 import { h, replaceChildren } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatNumber, labelValue, t } from '../i18n.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { delegationName } from '../names.js';
 import { startConsole } from './accreditation/console.js';
@@ -22,12 +22,18 @@ startConsole(async (main) => {
   const status = statusLine();
   const previewButton = h('button', { class: 'btn', type: 'button', attrs: { 'data-testid': 'import-preview-button' } }, t('delegations.preview'));
   const importButton = h('button', { class: 'btn btn--primary', type: 'button', disabled: true, attrs: { 'data-testid': 'import-confirm' } }, t('delegations.import'));
-  previewButton.addEventListener('click', () => run(status, async () => {
-    const preview = await post('/api/accreditation/delegations/import/preview', { csv: csv.value });
-    renderPreview(previewBox, preview);
-    importButton.disabled = !preview.canImport;
-    return preview.canImport ? t('delegations.previewOk') : t('delegations.previewErrors', { count: preview.errors });
-  }));
+  previewButton.addEventListener('click', async () => {
+    let importable = true;
+    await run(status, async () => {
+      const preview = await post('/api/accreditation/delegations/import/preview', { csv: csv.value });
+      renderPreview(previewBox, preview);
+      importButton.disabled = !preview.canImport;
+      importable = preview.canImport;
+      return importable ? t('delegations.previewOk') : t('delegations.previewErrors', { count: preview.errors });
+    });
+    // A file with error lines is read, but cannot be imported: said as a problem, not as a success.
+    if (!importable) status.classList.replace('form-ok', 'form-error');
+  });
   importButton.addEventListener('click', () => run(status, async () => {
     const result = await post('/api/accreditation/delegations/import', { csv: csv.value });
     importButton.disabled = true;
@@ -110,7 +116,7 @@ function actions(d, reload) {
 
 function renderPreview(box, preview) {
   replaceChildren(box, h('div', { class: 'summary' }, ['new', 'changed', 'unchanged', 'errors'].map((k) =>
-    h('span', { class: `status-pill status-pill--${k === 'errors' ? 'error' : k}` }, `${t(`state.${k === 'errors' ? 'error' : k}`)}: ${preview[k]}`))),
+    h('span', { class: `status-pill status-pill--${k === 'errors' ? 'error' : k}` }, labelValue(t(`state.${k === 'errors' ? 'error' : k}`), formatNumber(preview[k]))))),
   table([t('import.line'), t('field.code'), t('field.name'), t('import.status'), t('import.reason')], preview.rows.map((r) => ({
-    testid: `preview-${r.line}`, cells: [String(r.line), r.code, r.row?.name ?? '', pill(r.status), importReason(r)] }))));
+    testid: `preview-${r.line}`, cells: [formatNumber(r.line), r.code, r.row?.name ?? '', pill(r.status), importReason(r)] }))));
 }
