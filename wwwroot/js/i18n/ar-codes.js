@@ -41,7 +41,7 @@ export default {
   'error.floor.limit_too_long': 'لا يُسمح بحد زمني للكلمة بهذا الطول: اختاروا حدًا أقصر.',
   'error.session.video_link_invalid': 'يجب أن يكون رابط الفيديو عنوانًا على الويب يبدأ بـ https:// أو http://.',
   'error.panel.guest_incomplete': 'أدخلوا عنوان البريد الإلكتروني للضيف واسمه.',
-  'error.panel.guest_is_delegate': 'هذا الشخص عضو في وفد: ضعوه على المنصة مباشرة، دون حاجة إلى دعوة.',
+  'error.panel.guest_is_delegate': 'هذا الشخص عضو في وفد: يمكن استدعاؤه إلى المنصة مباشرة، دون حاجة إلى دعوة.',
   'error.panel.guest_password_required': 'لا يوجد حساب بعنوان البريد الإلكتروني هذا: أدخلوا كلمة مرور لإنشاء حساب للضيف.',
   'error.delegation.code_not_acronym': 'يجب أن يكون الرمز «{code}» اختصارًا من 2 إلى 16 حرفًا أو رقمًا أو شرطة (مثل UNODC).',
   'error.delegation.code_not_iso': 'الرمز «{code}» ليس رمزًا ثلاثي الأحرف وفق المعيار ISO 3166 (ثلاثة أحرف، مثل KAZ).',

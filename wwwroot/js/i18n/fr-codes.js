@@ -41,7 +41,7 @@ export default {
   'error.floor.limit_too_long': 'Une limite de temps de parole aussi longue n’est pas admise : choisissez-en une plus courte.',
   'error.session.video_link_invalid': 'Le lien vidéo doit être une adresse web commençant par https:// ou http://.',
   'error.panel.guest_incomplete': 'Indiquez l’adresse électronique et le nom de l’invité.',
-  'error.panel.guest_is_delegate': 'Cette personne fait partie d’une délégation : placez-la directement sur l’estrade, sans invitation.',
+  'error.panel.guest_is_delegate': 'Cette personne fait partie d’une délégation : elle peut être appelée sur scène directement, sans invitation.',
   'error.panel.guest_password_required': 'Aucun compte n’a cette adresse électronique : indiquez un mot de passe pour en créer un pour l’invité.',
   'error.delegation.code_not_acronym': 'Le code « {code} » doit être un sigle de 2 à 16 lettres, chiffres ou traits d’union (par exemple UNODC).',
   'error.delegation.code_not_iso': 'Le code « {code} » n’est pas un code ISO 3166 alpha-3 (trois lettres, par exemple KAZ).',

@@ -41,7 +41,7 @@ export default {
   'error.floor.limit_too_long': '发言时限不能这么长：请选择较短的时限。',
   'error.session.video_link_invalid': '视频链接必须是以https://或http://开头的网址。',
   'error.panel.guest_incomplete': '请提供嘉宾的电子邮件地址和姓名。',
-  'error.panel.guest_is_delegate': '此人属于某个代表团：请直接请其上台，无需邀请。',
+  'error.panel.guest_is_delegate': '此人属于某个代表团：无需邀请，可直接请其上台。',
   'error.panel.guest_password_required': '没有使用此电子邮件地址的账户：请提供密码，为嘉宾创建账户。',
   'error.delegation.code_not_acronym': '代码“{code}”须为由2至16个字母、数字或连字符组成的缩写（例如UNODC）。',
   'error.delegation.code_not_iso': '代码“{code}”不是ISO 3166三字母代码（三个字母，例如KAZ）。',
