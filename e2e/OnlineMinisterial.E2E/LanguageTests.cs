@@ -91,7 +91,7 @@ public sealed class LanguageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Chair_InArabic_ReordersTheMirroredListByKeyboard()
+    public async Task Chair_InArabic_ReordersTheMirroredListByKeyboardAndByDragAndDrop()
     {
         var sessionId = await FirstSessionAsync();
         await using var chair = await fixture.OpenAsync("arabic-console", timeZone: "America/New_York");
@@ -118,6 +118,12 @@ public sealed class LanguageTests(BrowserFixture fixture)
             await Assertions.Expect(sau).ToHaveAttributeAsync("data-position", (before - 1).ToString(CultureInfo.InvariantCulture));
             await Assertions.Expect(sau).ToBeFocusedAsync();
             await chair.ScreenshotAsync("console-reordered");
+
+            // ...and back by drag and drop on the mirrored list: Morocco dropped on Saudi Arabia takes its place.
+            await mar.DragToAsync(sau);
+            await Assertions.Expect(mar).ToHaveAttributeAsync("data-position", (before - 1).ToString(CultureInfo.InvariantCulture));
+            await Assertions.Expect(sau).ToHaveAttributeAsync("data-position", before.ToString(CultureInfo.InvariantCulture));
+            await chair.ScreenshotAsync("console-dragged");
 
             foreach (var code in new[] { "MAR", "SAU" })
             {
