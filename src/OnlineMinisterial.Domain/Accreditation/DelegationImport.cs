@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OnlineMinisterial.Domain.Common;
 using OnlineMinisterial.Domain.Conference;
 
 namespace OnlineMinisterial.Domain.Accreditation;
@@ -74,7 +75,7 @@ public static partial class DelegationImport
         return (new DelegationRow(code, name, k, v ?? k == DelegationKind.MemberState, r), null);
     }
 
-    public const int NameMax = 200;
+    public const int NameMax = TextLimits.DelegationName;
 
     private static List<ImportChange> Changes(DelegationRow a, DelegationRow b)
     {
