@@ -31,6 +31,7 @@ public sealed class AppHost : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string?>();
         _kestrel = kestrel;
         _services = services;
+        database.PrepareFor(_settings);
         if (kestrel)
         {
             UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

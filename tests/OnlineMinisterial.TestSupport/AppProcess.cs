@@ -21,6 +21,7 @@ public sealed partial class AppProcess : IDisposable
 
     public static async Task<AppProcess> StartAsync(TestDatabase database, TimeSpan? timeout = null)
     {
+        database.PrepareFor(new Dictionary<string, string?>());
         var dll = WebDll();
         var start = new ProcessStartInfo("dotnet")
         {

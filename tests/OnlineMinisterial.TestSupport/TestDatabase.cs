@@ -25,6 +25,24 @@ public sealed class TestDatabase : IAsyncDisposable
     public string DataFolder { get; }
     public string? ConnectionString { get; }
 
+    internal string? PostgresName => _postgresName;
+
+    // No host has started over it yet: the first may fill it from DemoTemplate.
+    private bool _fresh = true;
+    private bool _fromTemplate = true;
+
+    internal void MarkUsed() => _fresh = false;
+
+    /// <summary>
+    /// Before the first host (in this process or another) starts over it: copies the seeded <see cref="DemoTemplate"/>
+    /// in when the host's settings leave the seed as it is; later hosts find what the first left.
+    /// </summary>
+    public void PrepareFor(IReadOnlyDictionary<string, string?> settings)
+    {
+        if (_fresh && _fromTemplate && DemoTemplate.Suits(settings)) DemoTemplate.CopyInto(this);
+        _fresh = false;
+    }
+
     public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => Task.FromResult(Sqlite()),
@@ -33,6 +51,9 @@ public sealed class TestDatabase : IAsyncDisposable
     };
 
     public static TestDatabase Sqlite() => new(DatabaseProvider.Sqlite, NewFolder(), null, null);
+
+    /// <summary>A SQLite database its first host migrates and seeds itself, for tests of what a first start does.</summary>
+    public static TestDatabase SqliteFirstStart() => new(DatabaseProvider.Sqlite, NewFolder(), null, null) { _fromTemplate = false };
 
     public static async Task<TestDatabase> PostgresAsync()
     {

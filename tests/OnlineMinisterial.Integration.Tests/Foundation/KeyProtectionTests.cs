@@ -41,7 +41,7 @@ public sealed class KeyProtectionTests
     [Fact]
     public async Task WithoutACertificate_KeysAreStoredAsTheyAre_AndTheWarningSaysSo()
     {
-        await using var db = TestDatabase.Sqlite();
+        await using var db = TestDatabase.SqliteFirstStart();
         await using var host = new AppHost(db);
 
         await using var kaz = await host.SignInAsync(DemoLogins.Head("KAZ"));

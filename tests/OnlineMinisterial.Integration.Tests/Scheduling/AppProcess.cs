@@ -36,6 +36,7 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
     {
+        database.PrepareFor(settings);
         var dll = WebDll();
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")

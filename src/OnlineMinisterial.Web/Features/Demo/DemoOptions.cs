@@ -9,6 +9,10 @@ public sealed class DemoOptions
     /// <summary>Seed the demo conference at start-up (idempotent: existing rows are kept).</summary>
     public bool Seed { get; set; }
 
+    /// <summary>With the seed, also schedule the demo's agenda (five sessions from the start-up on, the first live).
+    /// Off, the demo has its delegations and accounts and no session.</summary>
+    public bool Agenda { get; set; } = true;
+
     /// <summary>The one password of every demo account. Real accounts follow Identity's rules.</summary>
     [Required, MinLength(8)]
     public string Password { get; set; } = "Ministerial-2026";

@@ -45,7 +45,9 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Set
                 ?? await accounts.CreateAsync(DemoAccounts.Secretariat.Email, DemoAccounts.Secretariat.DisplayName, Roles.Secretariat, passwordHash: Hash());
             var asSecretariat = Principal(secretariat.Id, Roles.Secretariat);
 
-            await delegations.ImportAsync(asSecretariat, DemoCsv(), ct);
+            // Imported once: a restart finds all of them and leaves no second import in the audit trail.
+            if (await db.Delegations.CountAsync(d => d.ConferenceId == ConferenceId, ct) < DemoDelegations.All.Count)
+                await delegations.ImportAsync(asSecretariat, DemoCsv(), ct);
             foreach (var staff in new[] { DemoAccounts.Chair, DemoAccounts.Moderator })
                 if (await users.FindByEmailAsync(staff.Email) is null)
                     await decisions.InviteStaffAsync(asSecretariat, new StaffInput(staff.DisplayName, staff.Email, staff.Role, "en"), ct, Hash());
@@ -53,8 +55,11 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<Person> users, Set
             await SeedByRequestAsync(asSecretariat, DemoAccounts.GuestPanelist, ParticipantCategory.Observer, "Guest panelist", ct);
             await SeedDelegationsAsync(asSecretariat, ct);
         }, ct);
-        await SeedAgendaAsync(ct);
-        await InviteGuestPanelistAsync(ct);
+        if (options.Value.Agenda)
+        {
+            await SeedAgendaAsync(ct);
+            await InviteGuestPanelistAsync(ct);
+        }
         logger.LogInformation("Demo conference ready ({Added} accounts added)", await db.Users.CountAsync(ct) - before);
     }
 
