@@ -12,7 +12,7 @@ const poll = (over = {}) => ({
 
 test('reducePoll_VoteCast_UpdatesTurnoutAndTakesTheVoterOffWhoHasNotVoted', () => {
   const next = reducePoll(poll(), pollEvent('VoteCast', {
-    pollId: 'p1', version: 4, turnout: { voted: 2, eligible: 4 }, delegationId: 'b', nextInRollCall: 'c', runningTally: null,
+    pollId: 'p1', fromVersion: 4, version: 4, turnout: { voted: 2, eligible: 4 }, delegationIds: ['b'], nextInRollCall: 'c', runningTally: null,
   }));
   assert.equal(next.version, 4);
   assert.deepEqual(next.turnout, { voted: 2, eligible: 4 });
@@ -23,7 +23,7 @@ test('reducePoll_VoteCast_UpdatesTurnoutAndTakesTheVoterOffWhoHasNotVoted', () =
 
 test('reducePoll_VoteCastOfAChangedVote_LeavesWhoHasNotVotedAsItWas', () => {
   const next = reducePoll(poll(), pollEvent('VoteCast', {
-    pollId: 'p1', version: 4, turnout: { voted: 1, eligible: 4 }, delegationId: 'a', nextInRollCall: null, runningTally: null,
+    pollId: 'p1', fromVersion: 4, version: 4, turnout: { voted: 1, eligible: 4 }, delegationIds: ['a'], nextInRollCall: null, runningTally: null,
   }));
   assert.deepEqual(next.notYetVoted, ['b', 'c', 'd']);
   assert.deepEqual(next.turnout, { voted: 1, eligible: 4 });
@@ -31,8 +31,19 @@ test('reducePoll_VoteCastOfAChangedVote_LeavesWhoHasNotVotedAsItWas', () => {
 
 test('reducePoll_VoteCastForSecretariat_KeepsTheRunningTally', () => {
   const tally = { yes: 1, no: 1, abstain: 0, voted: 2 };
-  const next = reducePoll(poll(), pollEvent('VoteCast', { pollId: 'p1', version: 4, turnout: { voted: 2, eligible: 4 }, delegationId: 'b', runningTally: tally }));
+  const next = reducePoll(poll(), pollEvent('VoteCast', { pollId: 'p1', fromVersion: 4, version: 4, turnout: { voted: 2, eligible: 4 }, delegationIds: ['b'], runningTally: tally }));
   assert.deepEqual(next.runningTally, tally);
+});
+
+test('reducePoll_VoteCastOfSeveralCasts_TakesEveryVoterOffAndKeepsTheLastNumbers', () => {
+  const evt = pollEvent('VoteCast', {
+    pollId: 'p1', fromVersion: 4, version: 6, turnout: { voted: 3, eligible: 4 }, delegationIds: ['b', 'a', 'd'], nextInRollCall: null, runningTally: null,
+  });
+  assert.equal(evt.fromVersion, 4);
+  const next = reducePoll(poll(), evt);
+  assert.equal(next.version, 6);
+  assert.deepEqual(next.notYetVoted, ['c']);
+  assert.deepEqual(next.turnout, { voted: 3, eligible: 4 });
 });
 
 test('reducePoll_PollChanged_ReplacesTheWholePoll', () => {

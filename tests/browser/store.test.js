@@ -25,6 +25,22 @@ test('applyEvent_WhenNextVersion_AppliesIt', async () => {
   assert.equal(store.state.total, 13);
 });
 
+test('applyEvent_OfSeveralVersions_AppliesWhenItFollowsOnOrOverlaps_FetchesWhenItLeavesAGap', async () => {
+  const { store, fetched } = counterStore([{ version: 5, total: 10 }, { version: 12, total: 50 }]);
+  await store.refresh();
+  store.applyEvent({ fromVersion: 6, version: 8, add: 3 }); // follows on from 5
+  assert.equal(store.version, 8);
+  store.applyEvent({ fromVersion: 7, version: 9, add: 1 }); // overlaps what is held, ends after it
+  assert.equal(store.version, 9);
+  assert.equal(store.state.total, 14);
+  assert.equal(fetched.length, 1);
+  store.applyEvent({ fromVersion: 11, version: 12, add: 100 }); // version 10 was missed
+  await store.refresh();
+  assert.equal(fetched.length, 2);
+  assert.equal(store.version, 12);
+  assert.equal(store.state.total, 50);
+});
+
 test('applyEvent_WhenVersionAlreadySeen_IgnoresIt', async () => {
   const { store } = counterStore([{ version: 5, total: 10 }]);
   await store.refresh();

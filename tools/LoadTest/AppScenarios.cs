@@ -82,7 +82,9 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
     /// <summary>The 52 seat holders cast at the same moment while n observers watch the turnout.</summary>
     public async Task CastsAsync(int n)
     {
-        await using var crowd = new Crowd("VoteCast");
+        // Casts that commit together travel in one VoteCast (ADR 0060): an observer is done at the final turnout.
+        var voting = _heads.Count(h => h.Votes);
+        await using var crowd = new Crowd("VoteCast", e => e is JsonElement cast && cast.GetProperty("turnout").GetProperty("voted").GetInt32() == voting);
         await crowd.OpenAsync(n, options.ConnectConcurrency, _ => _observer.Hub(VotingHub, "json"));
         await using var secretariat = await ConnectedAsync(_secretariat, VotingHub);
         var voters = await Task.WhenAll(_heads.Where(h => h.Votes).Select(h => ConnectedAsync(h.Head, VotingHub)));
@@ -92,11 +94,12 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         {
             var times = await Task.WhenAll(voters.Select(v => TimedAsync(() => v.InvokeAsync<JsonElement>("CastVote", poll, "Yes", Guid.NewGuid().ToString()))));
             acks.AddRange(times);
-        }, options.StepTimeout, voters.Length);
-        if (arrivals < crowd.Count * voters.Length) report.Error($"casts: {arrivals} of {crowd.Count * voters.Length} VoteCast events arrived");
+        }, options.StepTimeout);
+        if (arrivals < crowd.Count) report.Error($"casts: {arrivals} of {crowd.Count} observers saw the final turnout");
         report.Add(new Row($"{voters.Length} simultaneous casts: ack p50", n, "json", Stats.Percentile(acks, 50), null, "ms"));
         report.Add(new Row($"{voters.Length} simultaneous casts: ack p99", n, "json", Stats.Percentile(acks, 99), null, "ms"));
-        report.Add(new Row($"{voters.Length} simultaneous casts: final turnout at every observer", n, "json", crowd.LastArrivalMilliseconds, null, "ms"));
+        report.Add(new Row($"{voters.Length} simultaneous casts: final turnout at every observer", n, "json", crowd.LastArrivalMilliseconds, null, "ms",
+            $"{(double)crowd.Events / Math.Max(1, crowd.Count):0.#} VoteCast events per observer"));
         await secretariat.InvokeAsync<JsonElement>("CancelPoll", poll);
         foreach (var v in voters) await v.DisposeAsync();
     }

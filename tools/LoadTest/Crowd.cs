@@ -6,10 +6,14 @@ namespace LoadTest;
 
 /// <summary>
 /// N receiving connections listening for one event. A round starts when the sender sends; each arrival is timed
-/// from that moment on the same clock, so a latency is send-to-receive through the server.
+/// from that moment on the same clock, so a latency is send-to-receive through the server. With
+/// <paramref name="counts"/>, only the events it accepts are arrivals (the final turnout, say); every event is still
+/// counted in <see cref="Events"/>.
 /// </summary>
-internal sealed class Crowd(string eventName) : IAsyncDisposable
+internal sealed class Crowd(string eventName, Func<object?, bool>? counts = null) : IAsyncDisposable
 {
+    private int _events;
+
     private readonly ConcurrentBag<HubConnection> _connections = [];
     private readonly ConcurrentBag<double> _latencies = [];
     private long _roundStart;
@@ -33,7 +37,7 @@ internal sealed class Crowd(string eventName) : IAsyncDisposable
             try
             {
                 var connection = build(i);
-                connection.On(eventName, [typeof(object)], (_, _) => Arrived(), this);
+                connection.On(eventName, [typeof(object)], (args, _) => Arrived(args[0]), this);
                 await connection.StartAsync();
                 if (OnOpened is not null) await OnOpened(connection);
                 connection.Reconnected += async _ => { if (OnOpened is not null) await OnOpened(connection); };
@@ -56,6 +60,7 @@ internal sealed class Crowd(string eventName) : IAsyncDisposable
     public async Task<int> RoundAsync(Func<Task> send, TimeSpan timeout, int expectedPerConnection = 1)
     {
         _arrivals = 0;
+        _events = 0;
         _expected = Count * expectedPerConnection;
         _allArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         LastArrivalMilliseconds = 0;
@@ -70,10 +75,15 @@ internal sealed class Crowd(string eventName) : IAsyncDisposable
 
     public IReadOnlyCollection<double> Latencies => _latencies;
 
+    /// <summary>Every event received in the round, arrival or not.</summary>
+    public int Events => Volatile.Read(ref _events);
+
     public void ResetLatencies() => _latencies.Clear();
 
-    private Task Arrived()
+    private Task Arrived(object? payload)
     {
+        Interlocked.Increment(ref _events);
+        if (counts is not null && !counts(payload)) return Task.CompletedTask;
         var ms = Stopwatch.GetElapsedTime(Volatile.Read(ref _roundStart)).TotalMilliseconds;
         _latencies.Add(ms);
         LastArrivalMilliseconds = Math.Max(LastArrivalMilliseconds, ms);

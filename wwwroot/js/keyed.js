@@ -1,6 +1,6 @@
 // Many aggregates of one kind (polls, amendments), each with its own version: one store.js store per id.
 // Events that carry an aggregate's whole public state ("full": PollChanged, AmendmentChanged) are snapshots in
-// themselves, so a gap before one needs no fetch; partial events (VoteCast) apply only as version + 1 and make
+// themselves, so a gap before one needs no fetch; partial events (VoteCast) apply only when they follow on (store.js) and make
 // that one aggregate fetch itself again on a gap.
 import { createStore } from './store.js';
 

@@ -1,6 +1,8 @@
 // One small client-side store: a snapshot, its version, and versioned events applied strictly in order.
 // An event older than the snapshot is ignored; an event that skips a version means something was missed,
 // so the store fetches a fresh snapshot and replays whatever newer events arrived meanwhile.
+// An event may tell several versions at once (fromVersion..version): it follows on when it starts at or before the
+// next version and ends after the current one (its reduce must not mind seeing a version it already has).
 
 /**
  * createStore({ fetchSnapshot: () => Promise<{ version, ... }>, reduce: (state, evt) => state, normalize? })
@@ -29,10 +31,15 @@ export function createStore({ fetchSnapshot, reduce, normalize = (snapshot) => s
     if (!pending.some((p) => p.version === evt.version)) pending.push(evt);
   }
 
+  /** Whether evt is the next one after the current version (an event of several versions may overlap it). */
+  function follows(evt) {
+    return (evt.fromVersion ?? evt.version) <= version + 1 && evt.version > version;
+  }
+
   /** Applies pending events that follow on from the current version; true when none are left stranded. */
   function drain() {
     pending = pending.filter((evt) => evt.version > version).sort((a, b) => a.version - b.version);
-    while (pending.length && pending[0].version === version + 1) {
+    while (pending.length && follows(pending[0])) {
       const evt = pending.shift();
       state = reduce(state, evt);
       version = evt.version;
@@ -52,7 +59,7 @@ export function createStore({ fetchSnapshot, reduce, normalize = (snapshot) => s
         return;
       }
       if (evt.version <= version) return;
-      if (evt.version === version + 1) {
+      if (follows(evt)) {
         state = reduce(state, evt);
         version = evt.version;
         notify({ type: 'event', event: evt });

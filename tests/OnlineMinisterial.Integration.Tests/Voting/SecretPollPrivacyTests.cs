@@ -111,9 +111,13 @@ public sealed class SecretPollPrivacyTests : VotingHostTest
         _ => false,
     };
 
+    // A property whose value names one (a VoteCast's delegationIds names several).
     private static bool NamesDelegation(JsonElement o, IReadOnlyDictionary<Guid, string> codes) =>
-        o.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.String
-            && (Guid.TryParse(p.Value.GetString(), out var id) && codes.ContainsKey(id) || codes.Values.Contains(p.Value.GetString())));
+        o.EnumerateObject().Any(p => Names(p.Value, codes)
+            || p.Value.ValueKind == JsonValueKind.Array && p.Value.EnumerateArray().Any(e => Names(e, codes)));
+
+    private static bool Names(JsonElement value, IReadOnlyDictionary<Guid, string> codes) => value.ValueKind == JsonValueKind.String
+        && (Guid.TryParse(value.GetString(), out var id) && codes.ContainsKey(id) || codes.Values.Contains(value.GetString()));
 
     // A property named like a choice with a value, or any property whose value is a choice's name.
     private static bool CarriesChoice(JsonElement o) =>

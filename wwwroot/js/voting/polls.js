@@ -5,10 +5,13 @@ import { compareNames } from '../names.js';
 export const CHOICES = ['Yes', 'No', 'Abstain'];
 const STATE_ORDER = { Open: 0, Closed: 1, Draft: 2, Published: 3, Cancelled: 4 };
 
-/** Wraps a hub event as a keyed-store event: PollChanged and PollPublished carry the whole poll, VoteCast a part. */
+/**
+ * Wraps a hub event as a keyed-store event: PollChanged and PollPublished carry the whole poll, VoteCast a part, and
+ * one VoteCast may tell several casts (versions fromVersion..version, committed together).
+ */
 export function pollEvent(type, payload) {
   return type === 'VoteCast'
-    ? { type, version: payload.version, full: false, payload }
+    ? { type, version: payload.version, fromVersion: payload.fromVersion ?? payload.version, full: false, payload }
     : { type, version: payload.version, full: true, view: payload };
 }
 
@@ -20,9 +23,9 @@ export function reducePoll(poll, evt) {
     ...poll,
     version: cast.version,
     turnout: cast.turnout,
-    // The event names who voted, not the whole list: that delegation leaves the list of who has not (a change of
+    // The event names who voted, not the whole list: those delegations leave the list of who has not (a change of
     // vote finds it gone already).
-    notYetVoted: (poll.notYetVoted ?? []).filter((id) => id !== cast.delegationId),
+    notYetVoted: (poll.notYetVoted ?? []).filter((id) => !(cast.delegationIds ?? []).includes(id)),
     nextInRollCall: cast.nextInRollCall ?? null,
     // The tally is the secretariat's alone; everyone else's event has none and keeps none.
     runningTally: cast.runningTally ?? null,

@@ -93,12 +93,14 @@ public sealed record VoteReceipt(Guid ReceiptId, Guid PollId, Guid DelegationId,
 }
 
 /// <summary>
-/// Sent after each counted cast: the turnout and the delegation that voted (public: the list of who has not voted is
-/// the snapshot's less each of these), never a choice. The tally only to the secretariat. A fixed small size however
-/// many delegations vote, so a burst of casts costs each receiver little.
+/// Sent after counted casts: the turnout and the delegations that voted (public: the list of who has not voted is the
+/// snapshot's less these), never a choice. The tally only to the secretariat. Casts committed while the previous
+/// event of the poll was still going out travel together (ADR 0060): one event covers versions
+/// <see cref="FromVersion"/>..<see cref="Version"/>, its numbers are those at <see cref="Version"/>, and
+/// <see cref="DelegationIds"/> names every delegation that voted in between; a cast alone is FromVersion = Version.
 /// </summary>
-public sealed record VoteCast(Guid PollId, int Version, TurnoutView Turnout, Guid DelegationId, Guid? NextInRollCall,
-    TallyView? RunningTally);
+public sealed record VoteCast(Guid PollId, int FromVersion, int Version, TurnoutView Turnout, IReadOnlyList<Guid> DelegationIds,
+    Guid? NextInRollCall, TallyView? RunningTally);
 
 /// <summary>
 /// What the secretariat creates. <see cref="Question"/> may be left empty for a standard wording; the deadline and the

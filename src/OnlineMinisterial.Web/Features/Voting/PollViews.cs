@@ -24,7 +24,7 @@ internal static class PollViews
 
     /// <summary>The event of one counted cast: who voted and the counts; a client takes that delegation off its list of who has not.</summary>
     public static VoteCast VoteCastFor(Poll poll, Guid delegationId, bool secretariat) =>
-        new(poll.Id, poll.Version, Turnout(poll), delegationId, poll.NextInRollCall, TallyFor(poll, secretariat));
+        new(poll.Id, poll.Version, poll.Version, Turnout(poll), [delegationId], poll.NextInRollCall, TallyFor(poll, secretariat));
 
     // The running tally of a secret poll is shown to nobody: next to the public list of who has just voted, each
     // change of the tally would tell which way that delegation voted.

@@ -10,7 +10,7 @@ public static class VotingSetup
     public static IHostApplicationBuilder AddVoting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<Callers>();
-        builder.Services.AddScoped<VotingBroadcaster>();
+        builder.Services.AddSingleton<VotingBroadcaster>(); // one per node: it gathers the casts of each poll (ADR 0060)
         builder.Services.AddScoped<PollQueries>();
         builder.Services.AddScoped<PollCreation>();
         builder.Services.AddScoped<PollLifecycle>();

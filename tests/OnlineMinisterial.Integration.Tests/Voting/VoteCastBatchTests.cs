@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using OnlineMinisterial.Domain.Voting;
+using OnlineMinisterial.Integration.Tests.Foundation;
+using OnlineMinisterial.TestSupport;
+using OnlineMinisterial.Web.Features.Voting;
+using OnlineMinisterial.Web.Infrastructure.Realtime;
+
+namespace OnlineMinisterial.Integration.Tests.Voting;
+
+/// <summary>
+/// Casts committed while the poll's previous event is still going out travel in one <c>VoteCast</c> (ADR 0060). The
+/// poll's broadcast queue is held here, as a slow fan-out to thousands of screens would hold it.
+/// </summary>
+public sealed class VoteCastBatchTests : VotingHostTest
+{
+    [Fact]
+    public async Task CastsCommittedWhileTheQueueIsBusy_GoOutAsOneEvent_ThatTellsEveryVersionAndVoter_AndTheLastNumbers()
+    {
+        var secretariat = await Kit.SecretariatAsync();
+        var observer = await Kit.JoinAsync(DemoLogins.Observer);
+        var voters = await Kit.SeatHoldersAsync(["USA", "KAZ", "MEX"]);
+        var seen = new EventRecorder<VoteCast>(observer.Hub, nameof(IVotingClient.VoteCast));
+        var tallied = new EventRecorder<VoteCast>(secretariat.Hub, nameof(IVotingClient.VoteCast));
+        var usaOwnVote = new EventRecorder<YourVoteView>(voters[0].Hub, nameof(IVotingClient.YourVoteChanged));
+        var poll = await Kit.OpenPollAsync(secretariat.Hub, await VotingKit.PublishedDeclarationAsync(secretariat.Hub));
+        var opened = poll.Version;
+
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = Host.Services.GetRequiredService<OrderedBroadcasts>().Send($"poll:{poll.PollId}", "held", () => release.Task);
+        var receipts = new List<VoteReceipt>();
+        foreach (var (voter, choice) in voters.Zip([VoteChoice.Yes, VoteChoice.No, VoteChoice.Abstain]))
+            receipts.Add(await VotingKit.CastAsync(voter, poll.PollId, choice)); // answered at the commit, not at the fan-out
+        Assert.Equal(3, receipts.Count);
+        Assert.Empty(seen.Received);
+
+        release.SetResult();
+        await held;
+        var batch = await seen.WaitForAsync(e => e.Version == opened + 3);
+        Assert.Single(seen.Received);
+        Assert.Equal((opened + 1, opened + 3), (batch.FromVersion, batch.Version));
+        var ids = new List<Guid>();
+        foreach (var code in new[] { "USA", "KAZ", "MEX" }) ids.Add(await Kit.DelegationIdAsync(code));
+        Assert.Equal(ids, batch.DelegationIds);
+        Assert.Equal(new TurnoutView(3, 52), batch.Turnout);
+        Assert.Null(batch.RunningTally);
+        Assert.Equal(new TallyView(1, 1, 1, 3), (await tallied.WaitForAsync(e => e.Version == opened + 3)).RunningTally);
+        Assert.Single(tallied.Received);
+        Assert.Equal(receipts[0].ReceiptId, (await usaOwnVote.WaitForAsync(v => v.PollId == poll.PollId)).Receipt.ReceiptId);
+
+        // With the queue idle again, a cast goes out alone, at once.
+        var changed = await VotingKit.CastAsync(voters[0], poll.PollId, VoteChoice.No);
+        var alone = await seen.WaitForAsync(e => e.Version == opened + 4);
+        Assert.Equal(opened + 4, alone.FromVersion);
+        Assert.Equal([ids[0]], alone.DelegationIds);
+        Assert.Equal(new TurnoutView(3, 52), alone.Turnout);
+        Assert.Equal(changed.ReceiptId, (await usaOwnVote.WaitForAsync(v => v.Receipt.ReceiptId == changed.ReceiptId)).Receipt.ReceiptId);
+    }
+}
