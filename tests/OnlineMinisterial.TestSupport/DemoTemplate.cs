@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OnlineMinisterial.Domain.Conference;
 using OnlineMinisterial.Web.Infrastructure.Data;
 
 namespace OnlineMinisterial.TestSupport;
@@ -89,8 +90,8 @@ internal static class DemoTemplate
 
     private static string SqliteFile(TestDatabase database) => Path.Combine(database.DataFolder, "onlineministerial.db");
 
-    private static DateOnly Today() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(DemoZone)).DateTime);
+    // The day as the demo's seed reckons it (DemoSeeder: HostTime.ToLocal in the host's zone).
+    private static DateOnly Today() => DateOnly.FromDateTime(HostTime.ToLocal(DateTimeOffset.UtcNow, DemoZone));
 
     private static void Execute(NpgsqlConnection connection, string sql)
     {
