@@ -88,7 +88,13 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         await crowd.OpenAsync(n, options.ConnectConcurrency, _ => _observer.Hub(VotingHub, "json"));
         await using var secretariat = await ConnectedAsync(_secretariat, VotingHub);
         var voters = await Task.WhenAll(_heads.Where(h => h.Votes).Select(h => ConnectedAsync(h.Head, VotingHub)));
-        var poll = await OpenPollAsync(secretariat);
+        // The seat holders cast once the poll's opening has reached every observer, as delegates cast once they see it
+        // open: the casts are measured, not the opening's fan-out beneath them.
+        Guid poll = default;
+        var told = await crowd.EachReceivedAsync("PollChanged",
+            e => e is JsonElement p && p.GetProperty("state").GetString() == "Open",
+            async () => poll = await OpenPollAsync(secretariat), options.StepTimeout);
+        if (told < crowd.Count) report.Error($"casts: {told} of {crowd.Count} observers saw the poll open");
         var acks = new List<double>();
         var arrivals = await crowd.RoundAsync(async () =>
         {

@@ -70,6 +70,36 @@ internal sealed class Crowd(string eventName, Func<object?, bool>? counts = null
         return Volatile.Read(ref _arrivals);
     }
 
+    /// <summary>
+    /// Waits until every connection has received <paramref name="name"/> with a payload <paramref name="accepts"/> takes
+    /// (or the timeout); returns how many did. Registered before <paramref name="send"/> runs, so none is missed.
+    /// </summary>
+    public async Task<int> EachReceivedAsync(string name, Func<object?, bool> accepts, Func<Task> send, TimeSpan timeout)
+    {
+        var count = 0;
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var expected = Count;
+        var handlers = _connections.Select(c =>
+        {
+            var seen = 0;
+            return c.On(name, [typeof(object)], (args, _) =>
+            {
+                if (accepts(args[0]) && Interlocked.Exchange(ref seen, 1) == 0 && Interlocked.Increment(ref count) == expected) all.TrySetResult();
+                return Task.CompletedTask;
+            }, this);
+        }).ToList();
+        try
+        {
+            await send();
+            await Task.WhenAny(all.Task, Task.Delay(timeout));
+            return Volatile.Read(ref count);
+        }
+        finally
+        {
+            foreach (var h in handlers) h.Dispose();
+        }
+    }
+
     /// <summary>Milliseconds from the round's start to its last arrival (so far).</summary>
     public double LastArrivalMilliseconds { get; private set; }
 

@@ -20,7 +20,10 @@ public sealed class BallotBox(AppDbContext db, Callers callers, AuditLog audit, 
             throw new DomainException(ErrorCodes.InvalidArgument,
                 $"A cast needs an idempotency key of 1 to {CastEntryConfiguration.IdempotencyKeyMaxLength} characters.");
         return groups.RunAsync($"poll:{pollId}",
-            (services, token) => services.GetRequiredService<BallotBox>().CastNowAsync(user, pollId, choice, idempotencyKey, token), ct);
+            (services, token) => services.GetRequiredService<BallotBox>().CastNowAsync(user, pollId, choice, idempotencyKey, token), ct,
+            // A cast reads what the casts before it in its group did only through the poll held in memory, and its
+            // refusals (seat, state, eligibility, deadline, choice) all come before it changes anything.
+            GroupSave.Once);
     }
 
     private async Task<VoteReceipt> CastNowAsync(ClaimsPrincipal user, Guid pollId, VoteChoice choice, string idempotencyKey, CancellationToken ct)

@@ -36,7 +36,9 @@ public sealed class Callers(AppDbContext db)
     public async Task<Delegation> SeatHeldByAsync(ClaimsPrincipal user, string action, CancellationToken ct)
     {
         var personId = PersonId(user);
-        var held = await db.Delegations.FirstOrDefaultAsync(d => d.SeatHolderId == personId, ct);
+        // Read, not tracked: callers only name the delegation, and a group of casts would otherwise carry every
+        // delegation it read through each later save's change detection.
+        var held = await db.Delegations.AsNoTracking().FirstOrDefaultAsync(d => d.SeatHolderId == personId, ct);
         if (held is not null) return held;
         var member = await db.Users.Where(u => u.Id == personId).Select(u => u.DelegationId).FirstOrDefaultAsync(ct);
         throw member is null

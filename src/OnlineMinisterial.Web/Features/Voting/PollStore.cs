@@ -18,7 +18,8 @@ internal static class PollStore
     public static async Task<Poll> LockPollAsync(this AppDbContext db, Guid pollId, CancellationToken ct)
     {
         var key = $"poll:{pollId}";
-        if (db.Held<Poll>(key) is { } held && db.Entry(held).State == EntityState.Unchanged) return held;
+        // Unchanged since its save, or changed by the earlier casts of a group saved once (GroupSave.Once).
+        if (db.Held<Poll>(key) is { } held && db.Entry(held).State is EntityState.Unchanged or EntityState.Modified) return held;
         var locked = await db.Polls.Where(p => p.Id == pollId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version), ct);
         if (locked == 0) throw NotFound();
         var poll = await db.Polls.AsSplitQuery().SingleAsync(p => p.Id == pollId, ct);

@@ -22,7 +22,7 @@ public sealed class AuditLog(TimeProvider time)
             SubjectId = subjectId.ToString() ?? "",
             Details = details is null ? null : JsonSerializer.Serialize(details, JsonSerializerOptions.Web),
         };
-        db.AuditEntries.Add(entry);
+        db.AddAuditEntry(entry);
         return entry;
     }
 }

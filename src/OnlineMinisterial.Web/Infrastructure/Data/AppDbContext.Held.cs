@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OnlineMinisterial.Web.Infrastructure.Data;
@@ -12,6 +13,24 @@ public abstract partial class AppDbContext
 {
     private readonly Dictionary<string, object> _held = [];
     private IDbContextTransaction? _heldIn;
+
+    /// <summary>Inside a group saved once (<see cref="GroupSave.Once"/>): its commands leave their changes to the group's save.</summary>
+    internal bool SavesDeferred { get; set; }
+
+    /// <summary>How many entities are tracked as added, without detecting changes: what a group saved once has yet to insert.</summary>
+    internal int AddedCount()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
 
     internal T? Held<T>(string key) where T : class
     {

@@ -10,6 +10,8 @@ namespace OnlineMinisterial.Web.Infrastructure.Data;
 /// commit, so "acknowledged means committed" holds. A command refused by a rule refuses only itself; a group that
 /// cannot commit together (a conflict, an unexpected error) is run again command by command, each alone.
 /// A command alone never waits for company: the first one starts at once.
+/// A group whose commands were all queued with <see cref="GroupSave.Once"/> is saved once, after its last command,
+/// instead of after each (ADR 0062).
 /// </summary>
 public sealed class CommandGroups : IDisposable
 {
@@ -33,9 +35,10 @@ public sealed class CommandGroups : IDisposable
     /// <see cref="Commands.RunAsync{T}"/> as it would alone (that call then joins the group's transaction) and must use
     /// the scope's services and the token it is given, never the caller's. <paramref name="ct"/> only stops waiting.
     /// </summary>
-    public async Task<T> RunAsync<T>(string aggregate, Func<IServiceProvider, CancellationToken, Task<T>> command, CancellationToken ct)
+    public async Task<T> RunAsync<T>(string aggregate, Func<IServiceProvider, CancellationToken, Task<T>> command, CancellationToken ct,
+        GroupSave save = GroupSave.PerCommand)
     {
-        var item = new Pending(async (services, token) => await command(services, token));
+        var item = new Pending(async (services, token) => await command(services, token), save);
         bool first;
         lock (_waiting)
         {
@@ -89,27 +92,31 @@ public sealed class CommandGroups : IDisposable
     private async Task<bool> TryTogetherAsync(string aggregate, List<Pending> group)
     {
         var outcomes = new (object? Value, Exception? Refusal)[group.Count];
+        var once = group.TrueForAll(p => p.Save == GroupSave.Once);
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.SavesDeferred = once;
             await db.RunAsync(async () =>
             {
                 for (var i = 0; i < group.Count; i++)
                 {
                     var registered = db.AfterCommitCount;
+                    var added = once ? db.AddedCount() : 0;
                     try
                     {
                         outcomes[i] = (await group[i].Run(scope.ServiceProvider, CancellationToken.None), null);
                     }
                     // A rule refused it before it changed anything: it alone is refused, the others go on. A refusal that
                     // left changes behind, or a conflict, could leave the transaction in doubt: the group is run again alone.
-                    catch (DomainException e) when (e.Code != ErrorCodes.VersionConflict && !db.ChangeTracker.HasChanges())
+                    catch (DomainException e) when (e.Code != ErrorCodes.VersionConflict && Unchanged(db, once, added))
                     {
                         db.DropAfterCommit(registered);
                         outcomes[i] = (null, e);
                     }
                 }
+                db.SavesDeferred = false;
             });
         }
         catch (Exception e)
@@ -126,10 +133,28 @@ public sealed class CommandGroups : IDisposable
         return true;
     }
 
+    // Saved per command: nothing is waiting to be saved. Saved once: the group's earlier commands are, so a refusal must
+    // not have added a row of its own (GroupSave.Once promises that its refusals come before any change; this checks it).
+    private static bool Unchanged(AppDbContext db, bool once, int added) =>
+        once ? db.AddedCount() == added : !db.ChangeTracker.HasChanges();
+
     public void Dispose() => _depth.Dispose();
 
-    private sealed record Pending(Func<IServiceProvider, CancellationToken, Task<object?>> Run)
+    private sealed record Pending(Func<IServiceProvider, CancellationToken, Task<object?>> Run, GroupSave Save)
     {
         public TaskCompletionSource<object?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
+}
+
+/// <summary>How a group of commands is saved (<see cref="CommandGroups"/>).</summary>
+public enum GroupSave
+{
+    /// <summary>Each command's changes are saved before the next runs: it may read what the earlier ones wrote.</summary>
+    PerCommand,
+
+    /// <summary>
+    /// The group is saved once, after its last command. For commands that read what earlier commands of their group
+    /// changed only through the aggregate the group holds in memory, and whose refusals come before any change.
+    /// </summary>
+    Once,
 }

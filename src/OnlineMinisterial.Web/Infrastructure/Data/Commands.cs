@@ -16,9 +16,10 @@ public static class Commands
         if (db.Database.CurrentTransaction is not null)
         {
             // Already inside a command (a scheduled transition runs a feature's command within its own transaction):
-            // the outer command commits or rolls back both together.
+            // the outer command commits or rolls back both together. In a group saved once (GroupSave.Once) the
+            // group's own save, after its last command, writes this one's changes too.
             var inner = await command();
-            await db.SaveChangesAsync(ct);
+            if (!db.SavesDeferred) await db.SaveChangesAsync(ct);
             return inner;
         }
         var start = Stopwatch.GetTimestamp();
