@@ -19,7 +19,7 @@ public sealed class BallotBox(AppDbContext db, Callers callers, AuditLog audit, 
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > CastEntryConfiguration.IdempotencyKeyMaxLength)
             throw new DomainException(ErrorCodes.InvalidArgument,
                 $"A cast needs an idempotency key of 1 to {CastEntryConfiguration.IdempotencyKeyMaxLength} characters.");
-        return groups.RunAsync($"poll:{pollId}",
+        return groups.RunAsync(VotingBroadcaster.Aggregate(pollId),
             (services, token) => services.GetRequiredService<BallotBox>().CastNowAsync(user, pollId, choice, idempotencyKey, token), ct,
             // A cast reads what the casts before it in its group did only through the poll held in memory, and its
             // refusals (seat, state, eligibility, deadline, choice) all come before it changes anything.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using OnlineMinisterial.Domain.Declaration;
 using OnlineMinisterial.Domain.Voting;
 using OnlineMinisterial.Web.Features.Declaration;
+using OnlineMinisterial.Web.Infrastructure.Data;
 using OnlineMinisterial.Web.Infrastructure.Realtime;
 
 namespace OnlineMinisterial.Web.Features.Voting;
@@ -12,8 +13,12 @@ namespace OnlineMinisterial.Web.Features.Voting;
 /// A poll's events go through <see cref="OrderedBroadcasts"/>, so they reach every client in version order; their
 /// payloads are built when handed in, as the poll is at that version (a group commit changes it again at once).
 /// </summary>
-public sealed class VotingBroadcaster(IHubContext<VotingHub, IVotingClient> hub, OrderedBroadcasts ordered, ILogger<VotingBroadcaster> logger)
+public sealed class VotingBroadcaster(IHubContext<VotingHub, IVotingClient> hub, OrderedBroadcasts ordered, CommandGroups commands,
+    TimeProvider time, ILogger<VotingBroadcaster> logger)
 {
+    /// <summary>The longest a batch of casts waits for the poll's queued casts to commit before it goes out anyway.</summary>
+    public static readonly TimeSpan MaxGathering = TimeSpan.FromMilliseconds(500);
+
     public const string SecretariatGroup = "voting:secretariat";
     public const string PublicGroup = "voting:public";
 
@@ -60,6 +65,10 @@ public sealed class VotingBroadcaster(IHubContext<VotingHub, IVotingClient> hub,
 
     private async Task SendBatchAsync(Guid pollId, VoteCastBatch batch)
     {
+        // Casts of the poll still queued or being applied on this node will commit in a moment: they join this batch
+        // rather than follow in another fan-out, and the commands get the cores before the fan-out does (ADR 0063).
+        var idle = commands.WhenIdle(Aggregate(pollId));
+        if (!idle.IsCompleted) await Task.WhenAny(idle, Task.Delay(MaxGathering, time));
         IReadOnlyList<CountedCast> casts;
         lock (_gathering)
         {
@@ -84,7 +93,7 @@ public sealed class VotingBroadcaster(IHubContext<VotingHub, IVotingClient> hub,
         }
     }
 
-    private static string Aggregate(Guid pollId) => $"poll:{pollId}";
+    internal static string Aggregate(Guid pollId) => $"poll:{pollId}";
 
     internal Task DeclarationChangedAsync(Domain.Declaration.Declaration declaration) => SendAsync(nameof(IVotingClient.DeclarationChanged),
         hub.Clients.Group(PublicGroup).DeclarationChanged(DeclarationViews.For(declaration, secretariat: false)),

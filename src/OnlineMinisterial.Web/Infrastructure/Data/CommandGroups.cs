@@ -21,6 +21,7 @@ public sealed class CommandGroups : IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<CommandGroups> _logger;
     private readonly Dictionary<string, Queue<Pending>> _waiting = [];
+    private readonly Dictionary<string, TaskCompletionSource> _idle = [];
     private readonly IDisposable _depth;
     private int _queued;
 
@@ -51,6 +52,27 @@ public sealed class CommandGroups : IDisposable
         return (T)(await item.Done.Task.WaitAsync(ct))!;
     }
 
+    /// <summary>
+    /// Completes once no command to <paramref name="aggregate"/> is waiting or running on this node (at once when none
+    /// is): what a broadcast waits for that would rather tell a burst's changes together (ADR 0063).
+    /// </summary>
+    public Task WhenIdle(string aggregate)
+    {
+        lock (_waiting)
+        {
+            if (!_waiting.ContainsKey(aggregate)) return Task.CompletedTask;
+            if (!_idle.TryGetValue(aggregate, out var idle))
+                _idle[aggregate] = idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return idle.Task;
+        }
+    }
+
+    /// <summary>How many commands to <paramref name="aggregate"/> wait for their group on this node.</summary>
+    internal int Waiting(string aggregate)
+    {
+        lock (_waiting) return _waiting.TryGetValue(aggregate, out var queue) ? queue.Count : 0;
+    }
+
     private async Task DrainAsync(string aggregate)
     {
         while (true)
@@ -62,6 +84,7 @@ public sealed class CommandGroups : IDisposable
                 if (queue.Count == 0)
                 {
                     _waiting.Remove(aggregate);
+                    if (_idle.Remove(aggregate, out var idle)) idle.SetResult();
                     return;
                 }
                 while (queue.Count > 0 && group.Count < MaxGroupSize) group.Add(queue.Dequeue());
