@@ -22,6 +22,9 @@ public sealed class MetricsTests : HostPerTest
         Assert.Matches("onlineministerial_hub_connections[^\\n]*hub=\"VotingHub\"[^\\n]*\\} [1-9]", text);
         Assert.Matches("onlineministerial_hub_command_duration_seconds_count\\{[^\\n]*method=\"GetPresence\"[^\\n]*\\} [1-9]", text);
         Assert.Contains("onlineministerial_db_commit_duration_seconds_count", text, StringComparison.Ordinal);
+        // Buckets in seconds: a command's milliseconds can be told apart.
+        Assert.Matches("onlineministerial_db_commit_duration_seconds_bucket\\{[^\\n]*le=\"0.005\"", text);
+        Assert.Matches("onlineministerial_hub_command_duration_seconds_bucket\\{[^\\n]*le=\"0.025\"", text);
         Assert.Matches("onlineministerial_queue_depth[^\\n]*queue=\"presence\"", text);
         Assert.Matches("onlineministerial_broadcast_duration_seconds_count\\{[^\\n]*event=\"PresenceChanged\"", text);
     }
