@@ -36,13 +36,28 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A loopback port nothing answers on (bash only: no other tool is assumed on a fresh machine).
+# A loopback port nothing answers on (bash only: no other tool is assumed on a fresh machine), below the kernel's
+# range for outgoing connections: a port in that range can be held by a client socket that nothing listens on, and
+# the server given it then fails to bind (a Redis that aborted at start, a PostgreSQL that never came up).
 free_port() {
-  local port
+  local port low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 11000 ] 2>/dev/null || low=32768
   while :; do
-    port=$((20000 + RANDOM % 40000))
+    port=$((10000 + RANDOM % (low - 10000)))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
+}
+
+# Waits until something answers on the port; fails the run, naming the server and its log, if nothing does.
+wait_port() {
+  for _ in $(seq 1 "${3:-100}"); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "$2 did not start on port $1; the end of its log ($4):" >&2
+  tail -n 20 "$4" >&2 2>/dev/null || true
+  exit 1
 }
 
 apt_install() {
@@ -73,6 +88,7 @@ redis_port=$(free_port)
 mkdir -p "$redis_dir"
 redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --pidfile "$redis_dir/redis.pid" \
   --dir "$redis_dir" --save '' --appendonly no --logfile "$redis_dir/redis.log"
+wait_port "$redis_port" Redis 100 "$redis_dir/redis.log"
 export ONLINEMINISTERIAL_TEST_REDIS="127.0.0.1:$redis_port"
 export ONLINEMINISTERIAL_CHROMIUM=$(command -v chromium)
 
@@ -94,10 +110,7 @@ dotnet tool run smtp4dev -- --urls="http://127.0.0.1:$smtp_api_port" --smtpport=
   --imapport="$(free_port)" --pop3port="$(free_port)" --db= --nousersettings --baseappdatapath="$smtp_dir" \
   --messagestokeep=2000 >"$smtp_dir/smtp.log" 2>&1 &
 echo $! >"$smtp_dir/smtp.pid"
-for _ in $(seq 1 120); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$smtp_api_port") 2>/dev/null && break
-  sleep 0.5
-done
+wait_port "$smtp_api_port" smtp4dev 600 "$smtp_dir/smtp.log"
 export ONLINEMINISTERIAL_TEST_SMTP="127.0.0.1:$smtp_port"
 export ONLINEMINISTERIAL_TEST_SMTP_API="http://127.0.0.1:$smtp_api_port"
 
