@@ -10,8 +10,8 @@ namespace OnlineMinisterial.E2E;
 /// <summary>
 /// Every page of the app in Arabic, Chinese, French, Russian and Spanish, as the people who use it: no catalogue key
 /// missing, the document's language and direction right, no English left from the catalogue, delegations named in
-/// the language, nothing wider than its box; a screenshot of each. Three browsers sign in once and keep their
-/// sessions; the account's language (or the visitor's cookie) changes between the rounds.
+/// the language, nothing wider than its box; a screenshot of each. Three browsers sign in once, keep their sessions
+/// and go through their pages side by side; the account's language (or the visitor's cookie) changes between the rounds.
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class EveryPageInEveryLanguageTests(BrowserFixture fixture)
@@ -53,9 +53,15 @@ public sealed class EveryPageInEveryLanguageTests(BrowserFixture fixture)
             foreach (var lang in Languages)
             {
                 await ChooseAsync(lang, visitor);
-                foreach (var (person, pages) in new[] { (secretariat, secretariatPages), (kazakhstan, delegatePages), (visitor, visitorPages) })
-                    foreach (var (name, path) in pages)
-                        failures.AddRange(await VisitAsync(person, lang, name, path, delegations));
+                // The three browsers go through their pages side by side; each one's pages in turn.
+                var rounds = await Task.WhenAll(new[] { (secretariat, secretariatPages), (kazakhstan, delegatePages), (visitor, visitorPages) }
+                    .Select(async round =>
+                    {
+                        var found = new List<string>();
+                        foreach (var (name, path) in round.Item2) found.AddRange(await VisitAsync(round.Item1, lang, name, path, delegations));
+                        return found;
+                    }));
+                failures.AddRange(rounds.SelectMany(r => r));
                 lock (console)
                 {
                     failures.AddRange(console.Select(m => $"{lang}: {m}"));

@@ -25,15 +25,24 @@ public sealed class OtherPagesTests(BrowserFixture fixture)
         return id;
     }
 
-    /// <summary>A delegation arrives and leaves while the page is open: every page receives those presence changes.</summary>
-    private async Task PresenceChangesAsync(Person watching)
+    /// <summary>
+    /// A delegation arrives and leaves while the page is open: a page holding a conference-hub connection receives both
+    /// presence changes (and, as the console is watched, handles them without a warning). → whether it held one
+    /// </summary>
+    private async Task<bool> PresenceChangesAsync(HubFrames frames)
     {
+        var mexico = await fixture.Host.WithDbAsync(db => db.Delegations.Where(d => d.Code == "MEX").Select(d => d.Id).FirstAsync());
+        var delegation = $"\"delegationId\":\"{mexico}\"";
+        var live = frames.Connected;
+        var before = frames.Count;
         await using (var mex = await fixture.Host.SignInAsync($"mex.head@{Domain}"))
         {
             await mex.ConnectAsync("/hubs/conference");
-            await watching.Page.WaitForTimeoutAsync(1500);
+            if (live) await frames.WaitForAsync(before, "\"PresenceChanged\"", delegation, "\"personPresent\":true");
+            before = frames.Count;
         }
-        await watching.Page.WaitForTimeoutAsync(1500);
+        if (live) await frames.WaitForAsync(before, "\"PresenceChanged\"", delegation, "\"personPresent\":false");
+        return live;
     }
 
     [Fact]
@@ -42,6 +51,7 @@ public sealed class OtherPagesTests(BrowserFixture fixture)
         var closed = await ClosedSessionAsync();
         await using var secretariat = await fixture.OpenAsync("other-pages-secretariat", timeZone: "Europe/Vienna");
         var console = PageChecks.WatchConsole(secretariat);
+        var frames = HubFrames.Watch(secretariat.Page);
         await secretariat.SignInAsync($"secretariat@{Domain}");
 
         foreach (var path in new[] { "/accounts", "/account", "/delegations", "/participants", "/outbox", $"/record?id={closed}" })
@@ -53,18 +63,20 @@ public sealed class OtherPagesTests(BrowserFixture fixture)
             if (document) await Assertions.Expect(secretariat.Page.GetByTestId("record-session")).ToHaveTextAsync("Closed briefing on maritime routes");
             await PageChecks.ExpectHeaderAsync(secretariat, $"header-{name}", live: !document);
             await PageChecks.ExpectAccessibleAsync(secretariat, path);
-            await PresenceChangesAsync(secretariat);
+            // A page with the live indicator is connected to the conference hub; the record, a document, is not.
+            Assert.Equal(!document, await PresenceChangesAsync(frames));
         }
         lock (console) Assert.True(console.Count == 0, string.Join("\n", console));
 
         await using var kaz = await fixture.OpenAsync("other-pages-kazakhstan", timeZone: "Asia/Almaty");
         var kazConsole = PageChecks.WatchConsole(kaz);
+        var kazFrames = HubFrames.Watch(kaz.Page);
         await kaz.SignInAsync($"kaz.head@{Domain}");
         await kaz.Page.GotoAsync("/my-delegation");
         await Assertions.Expect(kaz.Page.Locator("main")).Not.ToHaveAttributeAsync("aria-busy", "true");
         await PageChecks.ExpectHeaderAsync(kaz, "header-my-delegation");
         await PageChecks.ExpectAccessibleAsync(kaz, "/my-delegation");
-        await PresenceChangesAsync(kaz);
+        Assert.True(await PresenceChangesAsync(kazFrames));
         lock (kazConsole) Assert.True(kazConsole.Count == 0, string.Join("\n", kazConsole));
     }
 
