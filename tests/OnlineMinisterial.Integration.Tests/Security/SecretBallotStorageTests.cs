@@ -108,11 +108,25 @@ public sealed class SecretBallotStoragePostgresTests() : SecretBallotStorageTest
     /// at that moment would copy them into the new files. The scrub waits for it to end, then rewrites.
     /// </summary>
     [Fact]
-    public async Task ATransactionOlderThanTheClose_IsWaitedForBeforeTheRewrite()
+    public Task ATransactionOlderThanTheClose_IsWaitedForBeforeTheRewrite() => CloseWhileAnOlderWriteRunsAsync(null);
+
+    /// <summary>
+    /// A write that began before the close in another database of the same server keeps the deleted links "recently
+    /// dead" as well: every snapshot taken after it (the rewrite's own included) starts at its transaction id. The
+    /// scrub waits for it to end too.
+    /// </summary>
+    [Fact]
+    public Task AWriteInAnotherDatabaseOlderThanTheClose_IsWaitedForBeforeTheRewrite() => CloseWhileAnOlderWriteRunsAsync("postgres");
+
+    // A transaction with an id, in this test's database or in <paramref name="database"/>, stays open across the
+    // close: the close must not finish (its scrub waits) until it commits, and then the files are clean.
+    private async Task CloseWhileAnOlderWriteRunsAsync(string? database)
     {
         var found = await VoteCloseAndScanAsync(async close =>
         {
-            await using var older = new NpgsqlConnection(Host.Database.ConnectionString);
+            var where = new NpgsqlConnectionStringBuilder(Host.Database.ConnectionString) { Pooling = false };
+            if (database is not null) where.Database = database;
+            await using var older = new NpgsqlConnection(where.ConnectionString);
             await older.OpenAsync();
             await using var transaction = await older.BeginTransactionAsync();
             await using (var xid = new NpgsqlCommand("SELECT pg_current_xact_id()", older, transaction)) await xid.ExecuteScalarAsync();
@@ -121,7 +135,7 @@ public sealed class SecretBallotStoragePostgresTests() : SecretBallotStorageTest
             var closing = close();
             await Agenda.EventuallyAsync(async () => closing.IsCompleted || await ScrubIsWaitingAsync(watcher),
                 TimeSpan.FromSeconds(10), "the close finishes or its scrub waits");
-            Assert.False(closing.IsCompleted, "The close finished while an older transaction still ran");
+            Assert.False(closing.IsCompleted, $"The close finished while an older write (database {database ?? "of the test"}) still ran");
             await transaction.CommitAsync();
             await closing;
         });
@@ -132,7 +146,7 @@ public sealed class SecretBallotStoragePostgresTests() : SecretBallotStorageTest
     private static async Task<bool> ScrubIsWaitingAsync(NpgsqlConnection connection)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%xact_start <%'",
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_snapshot_xmin%'",
             connection);
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }

@@ -8,8 +8,8 @@ namespace OnlineMinisterial.Web.Features.Voting;
 /// remembers of the links that existed while it was open (ADR 0020): on SQLite, deleted content is already zeroed
 /// (secure_delete on every connection) and a truncating checkpoint empties the write-ahead log; on PostgreSQL the two
 /// tables that held the link are rewritten (VACUUM FULL), which leaves no dead row versions in their files, once
-/// every transaction that began before the close has ended (until then PostgreSQL must keep those versions, and a
-/// rewrite copies them into the new files).
+/// no transaction that could still see them runs (until then PostgreSQL must keep those versions, and a rewrite
+/// copies them into the new files).
 /// </summary>
 public sealed class SecretBallotStorage(AppDbContext db, ILogger<SecretBallotStorage> logger)
 {
@@ -66,8 +66,9 @@ public sealed class SecretBallotStorage(AppDbContext db, ILogger<SecretBallotSto
         await db.Database.OpenConnectionAsync();
         try
         {
-            var since = await ScalarAsync<DateTime>("SELECT clock_timestamp()");
-            if (!await OlderTransactionsEndedAsync(since))
+            // The first transaction id not yet given out: the close's, committed, is below it.
+            var horizon = await ScalarAsync<long>("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint");
+            if (!await OlderTransactionsEndedAsync(horizon))
                 logger.LogWarning("Transactions older than a secret poll's close still run after {Wait}; dead row versions they can see survive this rewrite until the next one",
                     OlderTransactionsWait);
             await db.Database.ExecuteSqlRawAsync("VACUUM (FULL) \"PollParticipations\", \"PollSecretBallots\"");
@@ -78,31 +79,34 @@ public sealed class SecretBallotStorage(AppDbContext db, ILogger<SecretBallotSto
         }
     }
 
-    // A row version deleted by the close stays "recently dead" (kept by VACUUM FULL) while any transaction of this
-    // database that holds an id or a snapshot older than the close runs: wait for those to end, within a bound.
-    private async Task<bool> OlderTransactionsEndedAsync(DateTime since)
+    // VACUUM FULL keeps a row version deleted by the close ("recently dead") while the oldest snapshot that counts
+    // can still see it: that of any transaction of this database, and its own, which starts at the oldest
+    // transaction id still running on the whole server, in any database. Wait, within a bound, until no write of
+    // the server older than the close still runs and no transaction of this database holds a snapshot from before.
+    private async Task<bool> OlderTransactionsEndedAsync(long horizon)
     {
         // Real time: this waits on other database sessions, not on the conference's clock.
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var older = await ScalarAsync<long>(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() " +
-                "AND (backend_xid IS NOT NULL OR backend_xmin IS NOT NULL) AND xact_start < @since", since);
-            if (older == 0) return true;
+            var older = await ScalarAsync<bool>(
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint < @horizon OR EXISTS (SELECT 1 FROM pg_stat_activity " +
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL " +
+                "AND age(backend_xmin) > age(xid(@horizon::text::xid8)))", horizon);
+            if (!older) return true;
             if (waited.Elapsed >= OlderTransactionsWait) return false;
             await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
     }
 
-    private async Task<T> ScalarAsync<T>(string sql, DateTime? since = null)
+    private async Task<T> ScalarAsync<T>(string sql, long? horizon = null)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        if (since is { } value)
+        if (horizon is { } value)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = "since";
+            parameter.ParameterName = "horizon";
             parameter.Value = value;
             command.Parameters.Add(parameter);
         }
