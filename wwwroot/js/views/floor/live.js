@@ -8,6 +8,7 @@ import { h, replaceChildren } from '../../dom.js';
 import { errorText, t } from '../../i18n.js';
 import { bindConnectionStatus, followSeat, refreshAccount, showLoadError, startShell } from '../../shell.js';
 import { createServerClock } from '../../time.js';
+import { resyncFloor } from './resync.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -60,7 +61,7 @@ export async function startFloor({ pageTitleKey }) {
   const errorListeners = new Set();
   let retryTimer = null;
   // A refused or failed join leaves the page without a floor while the connection itself is fine, so no
-  // reconnect would try again: say so, and try again shortly.
+  // reconnect would try again: say so, and try again shortly (then read the session: see resync.js).
   let failing = false;
   async function join() {
     clearTimeout(retryTimer);
@@ -73,20 +74,18 @@ export async function startFloor({ pageTitleKey }) {
     } catch (error) {
       if (!failing) for (const fn of errorListeners) fn(error);
       failing = true;
-      retryTimer = setTimeout(() => hub.state === 'connected' && join().catch(() => {}), 5000);
+      retryTimer = setTimeout(() => hub.state === 'connected' && join().then(rereadSession).catch(() => {}), 5000);
       throw error;
     }
   }
 
   const hub = createHub('/hubs/floor', {
+    // Group membership does not survive a reconnect: join again, which also brings a fresh snapshot; then read
+    // the session (the page was drawn from a read made before the connection). The person too, after a reconnect.
     onResync: async () => {
-      // Group membership does not survive a reconnect: join again, which also brings a fresh snapshot. The
-      // session's state has no snapshot on the hub and its events reach a connection only once it is up: read it
-      // again on every connect, the first one too (the page was drawn from a read made before the connection).
-      const rereads = [rereadSession()];
-      if (connectedOnce) rereads.push(refreshAccount().then((fresh) => Object.assign(me, fresh)));
+      const account = connectedOnce ? () => refreshAccount().then((fresh) => Object.assign(me, fresh)) : null;
       connectedOnce = true;
-      await Promise.all([join(), ...rereads]);
+      await resyncFloor({ join, rereadSession, refreshAccount: account });
     },
   });
 
