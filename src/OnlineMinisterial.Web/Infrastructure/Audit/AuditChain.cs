@@ -19,30 +19,36 @@ public static class AuditChain
     /// </summary>
     public static async Task LinkAsync(AppDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        // A group's later commands find the head locked and known already (AppDbContext.Held).
-        var (sequence, hash) = db.Held<LinkedHead>(HeldKey) is { } known ? (known.Sequence, known.Hash) : await LockHeadAsync(db, ct);
+        // A group's later commands find the head locked, read and tracked already (AppDbContext.Held).
+        var head = db.Held<AuditChainHead>(HeldKey) ?? await LockHeadAsync(db, ct);
+        var (sequence, hash) = (head.Sequence, head.Hash);
         foreach (var entry in entries)
         {
             entry.Sequence = ++sequence;
             entry.PreviousHash = hash;
             entry.Hash = hash = HashOf(entry);
         }
-        await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), ct);
-        db.Hold(HeldKey, new LinkedHead(sequence, hash));
+        // Marked modified here (the save detects no changes after this): the head's update goes out in the save's
+        // own batch, with the entries, rather than as a round trip of its own.
+        var tracked = db.Entry(head);
+        tracked.Property(h => h.Sequence).CurrentValue = sequence;
+        tracked.Property(h => h.Hash).CurrentValue = hash;
+        db.Hold(HeldKey, head);
     }
 
     private const string HeldKey = "audit-chain-head";
 
-    private sealed record LinkedHead(long Sequence, string Hash);
-
-    private static async Task<(long Sequence, string Hash)> LockHeadAsync(AppDbContext db, CancellationToken ct)
+    // Read after the lock and tracked from that read: a head left tracked by an earlier transaction of this context
+    // (saved, or rolled back) is replaced, never trusted.
+    private static async Task<AuditChainHead> LockHeadAsync(AppDbContext db, CancellationToken ct)
     {
         var locked = await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), ct);
         if (locked == 0) throw new InvalidOperationException("The audit chain's head row is missing; the database was not migrated.");
         var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
-        return (head.Sequence, head.Hash);
+        foreach (var stale in db.ChangeTracker.Entries<AuditChainHead>().ToList()) stale.State = EntityState.Detached;
+        db.AuditChainHeads.Attach(head);
+        return head;
     }
 
     /// <summary>

@@ -60,6 +60,7 @@ public abstract partial class AppDbContext
         }
         // The head's update and the entries must commit together, or the chain would skip or repeat a place.
         await using var tx = await Database.BeginTransactionAsync(cancellationToken);
+        Database.AutoSavepointsEnabled = false;   // a failure rolls back this transaction whole
         await AuditChain.LinkAsync(this, entries, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await tx.CommitAsync(cancellationToken);

@@ -24,6 +24,9 @@ public static class Commands
         }
         var start = Stopwatch.GetTimestamp();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A failed save rolls the whole command back (below): a savepoint around each save, EF's default inside a
+        // transaction, would cost two round trips a save for a partial rollback nothing uses.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             var result = await command();
