@@ -26,7 +26,8 @@ public sealed partial class FloorService
             var language = FloorLanguage.Declare(ask.Language, ask.InterpretedInto);
             var key = ValidKey(idempotencyKey);
             var delegationId = step.DelegationId!.Value;
-            var known = await db.FloorRequestKeys.AsNoTracking()
+            var added = AddedKeys(sessionId);
+            var known = added.TryGetValue((delegationId, key), out var inGroup) ? inGroup : await db.FloorRequestKeys.AsNoTracking()
                 .Where(k => k.SessionId == sessionId && k.DelegationId == delegationId && k.Key == key)
                 .Select(k => (Guid?)k.RequestId).SingleOrDefaultAsync(ct);
             if (known is { } first) return new Effect("floor.requested", RequestId: first);
@@ -36,6 +37,7 @@ public sealed partial class FloorService
             {
                 SessionId = sessionId, DelegationId = delegationId, Key = key, RequestId = request.Id, CreatedAt = step.Now,
             });
+            added[(delegationId, key)] = request.Id;
             return new Effect("floor.requested", new { requestId = request.Id, delegationId, kind, onBehalfOfGroup, language = request.Language, interpretedInto = request.InterpretedInto }, request.Id);
         }, ct);
         return Receipt(outcome);
@@ -59,6 +61,19 @@ public sealed partial class FloorService
             return new Effect("floor.withdrawn", new { requestId }, requestId);
         }, ct);
         return Receipt(outcome);
+    }
+
+    /// <summary>
+    /// The idempotency keys this transaction added for the session's floor, not yet saved in a group saved once: a retry
+    /// later in the same group finds its key here, as it would find it in the table once saved.
+    /// </summary>
+    private Dictionary<(Guid DelegationId, string Key), Guid> AddedKeys(Guid sessionId)
+    {
+        var heldKey = $"floor-keys:{sessionId}";
+        if (db.Held<Dictionary<(Guid, string), Guid>>(heldKey) is { } added) return added;
+        added = [];
+        db.Hold(heldKey, added);
+        return added;
     }
 
     private static FloorReceipt Receipt(Outcome o)

@@ -68,9 +68,14 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
         return outcome;
     }
 
-    /// <summary>A delegate's command, committed together with the others that arrive for the same floor meanwhile.</summary>
+    /// <summary>
+    /// A delegate's command, committed together with the others that arrive for the same floor meanwhile, and saved
+    /// once for the group (ADR 0064): it reads what the group's earlier commands did only through the list held in
+    /// memory and the keys it added (<see cref="AddedKeys"/>), and refuses before it changes anything.
+    /// </summary>
     private Task<T> GroupedAsync<T>(Guid sessionId, Func<FloorService, CancellationToken, Task<T>> command, CancellationToken ct) =>
-        groups.RunAsync($"floor:{sessionId}", (services, token) => command(services.GetRequiredService<FloorService>(), token), ct);
+        groups.RunAsync($"floor:{sessionId}", (services, token) => command(services.GetRequiredService<FloorService>(), token), ct,
+            GroupSave.Once);
 
     private Task<Outcome> RunAsync(ClaimsPrincipal user, Guid sessionId, Who who, int? expectedVersion,
         Func<Step, Effect> apply, CancellationToken ct) =>
@@ -105,12 +110,15 @@ public sealed partial class FloorService(AppDbContext db, AuditLog audit, TimePr
 
     /// <summary>
     /// One list per session, created on first use with the default limits (a session has no limits of its own yet).
-    /// Under the session's lock, a list this transaction loaded (and saved since) is current as tracked.
+    /// Under the session's lock, a list this transaction loaded (and saved since, or changed in a group saved once) is
+    /// current as tracked.
     /// </summary>
     private async Task<SpeakerList> LoadForChangeAsync(Guid sessionId, CancellationToken ct)
     {
         var key = $"floor:{sessionId}";
-        if (db.Held<SpeakerList>(key) is { } held && db.Entry(held).State == EntityState.Unchanged) return held;
+        // Saved after each command, a list still unchanged is the one committed so far; in a group saved once, the list
+        // held is the group's own, changes included, as the next command must see it.
+        if (db.Held<SpeakerList>(key) is { } held && (db.SavesDeferred || db.Entry(held).State == EntityState.Unchanged)) return held;
         var list = await LoadTrackedAsync(sessionId, ct);
         db.Hold(key, list);
         return list;
