@@ -110,21 +110,20 @@ internal sealed class AppScenarios(Options options, Report report, ServerProcess
         foreach (var v in voters) await v.DisposeAsync();
     }
 
-    /// <summary>Every delegation asks for the floor at once; then each withdraws.</summary>
+    /// <summary>Every delegation asks for the floor at once; then each withdraws (<see cref="Bursts"/>).</summary>
     public async Task FloorBurstAsync()
     {
         var delegates = await Task.WhenAll(_heads.Select(h => FloorConnectionAsync(h.Head)));
         var requests = new Guid[delegates.Length];
-        var acks = await Task.WhenAll(delegates.Select((d, i) => TimedAsync(async () =>
-            requests[i] = (await d.InvokeAsync<JsonElement>("RequestFloor", _session, "Statement", false, "en", null, Guid.NewGuid().ToString())).GetProperty("requestId").GetGuid())));
-        report.Add(new Row($"{delegates.Length} simultaneous floor requests: ack p50", null, "json", Stats.Percentile(acks, 50), null, "ms"));
-        report.Add(new Row($"{delegates.Length} simultaneous floor requests: last ack", null, "json", acks.Max(), null, "ms"));
-        await Task.WhenAll(delegates.Select((d, i) => d.InvokeAsync<JsonElement>("Withdraw", _session, requests[i])));
+        await Bursts.MeasureAsync(report, options, $"{delegates.Length} simultaneous floor requests",
+            () => Task.WhenAll(delegates.Select((d, i) => TimedAsync(async () =>
+                requests[i] = (await d.InvokeAsync<JsonElement>("RequestFloor", _session, "Statement", false, "en", null, Guid.NewGuid().ToString())).GetProperty("requestId").GetGuid()))),
+            () => Task.WhenAll(delegates.Select((d, i) => d.InvokeAsync<JsonElement>("Withdraw", _session, requests[i]))));
         foreach (var d in delegates) await d.DisposeAsync();
     }
 
     /// <summary>Every delegation upvotes one question of a live panel at once.</summary>
-    public Task UpvoteBurstAsync() => new PanelScenario(report, _observer, _secretariat, [.. _heads.Select(h => h.Head)]).UpvotesAsync();
+    public Task UpvoteBurstAsync() => new PanelScenario(report, options, _observer, _secretariat, [.. _heads.Select(h => h.Head)]).UpvotesAsync();
 
     /// <summary>One command at a time: request the floor, withdraw, repeated.</summary>
     public async Task SingleCommandAsync()

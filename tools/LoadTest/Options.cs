@@ -16,6 +16,7 @@ internal sealed record Options(
     string? JsonPath,
     string Password,
     int Rounds,
+    int Bursts,
     int ConnectConcurrency,
     TimeSpan StepTimeout,
     TimeSpan Hold)
@@ -54,6 +55,7 @@ internal sealed record Options(
             Get("--json"),
             Get("--password") ?? "Ministerial-2026",
             Int("--rounds", 20),
+            Int("--bursts", 5),
             Int("--connect-concurrency", 50),
             TimeSpan.FromSeconds(Int("--timeout-seconds", 60)),
             TimeSpan.FromSeconds(Int("--hold-seconds", 0)));

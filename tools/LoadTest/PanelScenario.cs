@@ -6,9 +6,9 @@ namespace LoadTest;
 
 /// <summary>
 /// Every delegation upvotes one question of a live panel at the same moment: the demo's first panel, opened for it
-/// by the secretariat when it is not live yet. The upvotes are taken back afterwards.
+/// by the secretariat when it is not live yet. The upvotes are taken back after each burst (<see cref="Bursts"/>).
 /// </summary>
-internal sealed class PanelScenario(Report report, Browser observer, Browser secretariat, IReadOnlyList<Browser> heads)
+internal sealed class PanelScenario(Report report, Options options, Browser observer, Browser secretariat, IReadOnlyList<Browser> heads)
 {
     private const string PanelHub = "/hubs/panel";
 
@@ -26,11 +26,9 @@ internal sealed class PanelScenario(Report report, Browser observer, Browser sec
             $"Load test {DateTimeOffset.UtcNow:HH:mm:ss}: shall every delegation measure before the event?", false, null);
         var question = asked.GetProperty("question").GetProperty("id").GetGuid();
 
-        var acks = await Task.WhenAll(delegates.Select(d => AppScenarios.TimedAsync(() => d.InvokeAsync<JsonElement>("Upvote", panel, question))));
-        report.Add(new Row($"{delegates.Length} simultaneous upvotes: ack p50", null, "json", Stats.Percentile(acks, 50), null, "ms"));
-        report.Add(new Row($"{delegates.Length} simultaneous upvotes: last ack", null, "json", acks.Max(), null, "ms"));
-
-        await Task.WhenAll(delegates.Select(d => d.InvokeAsync<JsonElement>("WithdrawUpvote", panel, question)));
+        await Bursts.MeasureAsync(report, options, $"{delegates.Length} simultaneous upvotes",
+            () => Task.WhenAll(delegates.Select(d => AppScenarios.TimedAsync(() => d.InvokeAsync<JsonElement>("Upvote", panel, question)))),
+            () => Task.WhenAll(delegates.Select(d => d.InvokeAsync<JsonElement>("WithdrawUpvote", panel, question))));
         foreach (var d in delegates) await d.DisposeAsync();
     }
 
