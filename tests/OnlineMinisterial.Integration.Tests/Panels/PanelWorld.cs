@@ -27,10 +27,11 @@ internal sealed class PanelWorld : IAsyncDisposable
     /// <summary>"Panel I", live, moderated by moderator@.</summary>
     public Guid PanelId { get; }
 
-    public static async Task<PanelWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<PanelWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        var host = new AppHost(db);
+        var host = new AppHost(db, settings);
         var panelId = await host.WithDbAsync(async d =>
         {
             var panel = await d.Sessions.Where(s => s.Kind == SessionKind.Panel).OrderBy(s => s.Ordinal).FirstAsync();

@@ -13,18 +13,33 @@ internal sealed record PanelNames(IReadOnlyDictionary<Guid, DelegationRef> Deleg
 
     public string Person(string id) => People.TryGetValue(id, out var name) ? name : "";
 
+    /// <remarks>
+    /// A group's later commands (one transaction, <see cref="CommandGroups"/>) reuse the delegations and the people the
+    /// earlier ones read, and read only the people not read yet.
+    /// </remarks>
     public static async Task<PanelNames> LoadAsync(AppDbContext db, Guid conferenceId, IEnumerable<string> personIds, CancellationToken ct)
     {
-        var delegations = await db.Delegations.AsNoTracking()
-            .Where(d => d.ConferenceId == conferenceId)
-            .Select(d => new DelegationRef(d.Id, d.Code, d.Name))
-            .ToDictionaryAsync(d => d.Id, ct);
-        var ids = personIds.Distinct().ToList();
-        var people = ids.Count == 0
-            ? new Dictionary<string, string>()
-            : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return new PanelNames(delegations, people);
+        var delegationsKey = $"panel-delegations:{conferenceId}";
+        var delegations = db.Held<Dictionary<Guid, DelegationRef>>(delegationsKey);
+        if (delegations is null)
+        {
+            delegations = await db.Delegations.AsNoTracking()
+                .Where(d => d.ConferenceId == conferenceId)
+                .Select(d => new DelegationRef(d.Id, d.Code, d.Name))
+                .ToDictionaryAsync(d => d.Id, ct);
+            db.Hold(delegationsKey, delegations);
+        }
+        var people = db.Held<Dictionary<string, string>>(PeopleKey) ?? [];
+        var missing = personIds.Where(id => !people.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+            foreach (var (id, name) in await db.Users.AsNoTracking().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+                         .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct))
+                people[id] = name;
+        db.Hold(PeopleKey, people);
+        return new PanelNames(delegations, new Dictionary<string, string>(people));
     }
+
+    private const string PeopleKey = "panel-people";
 
     /// <summary>Everyone a board or stage view may name: authors, addressed panelists and panelists.</summary>
     public static IEnumerable<string> Of(IEnumerable<Question> questions, PanelStage? stage) =>

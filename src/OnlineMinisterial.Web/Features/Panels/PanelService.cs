@@ -53,15 +53,20 @@ public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimePr
 
             var names = await PanelNames.LoadAsync(db, session.ConferenceId, PanelNames.Of(board.Questions, null), ct);
             var outcome = new BoardOutcome(board, effect, names, changed);
-            if (changed) db.AfterCommit(() => Broadcast(outcome));
+            if (changed) db.AfterCommit(Broadcast(outcome));
             return outcome;
         }, ct);
         return outcome;
     }
 
-    /// <summary>A delegate's command, committed together with the others that arrive for the same board meanwhile.</summary>
+    /// <summary>
+    /// A delegate's command, committed together with the others that arrive for the same board meanwhile, and saved
+    /// once for the group (ADR 0065): it reads what the group's earlier commands did only through the board held in
+    /// memory, and refuses before it changes anything.
+    /// </summary>
     private Task<T> GroupedAsync<T>(Guid sessionId, Func<PanelService, CancellationToken, Task<T>> command, CancellationToken ct) =>
-        groups.RunAsync($"board:{sessionId}", (services, token) => command(services.GetRequiredService<PanelService>(), token), ct);
+        groups.RunAsync($"board:{sessionId}", (services, token) => command(services.GetRequiredService<PanelService>(), token), ct,
+            GroupSave.Once);
 
     private Task<BoardOutcome> RunBoardAsync(ClaimsPrincipal user, Guid sessionId, Who who, Func<BoardStep, BoardEffect> apply,
         CancellationToken ct) =>
@@ -83,18 +88,21 @@ public sealed partial class PanelService(AppDbContext db, AuditLog audit, TimePr
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
 
-    // The views are built at the commit, the sending is queued behind the board's earlier changes.
-    private void Broadcast(BoardOutcome o)
+    // The views are built now, in the command: a group's later commands change the same board before the commit, and
+    // each change goes out as its command left the board, with its own version. The sending, after the commit, is
+    // queued behind the board's earlier changes.
+    private Action Broadcast(BoardOutcome o)
     {
         var (board, effect, names) = (o.Board, o.Effect, o.Names);
         var audience = PanelViews.Change(board, effect.Action, effect.Question, names, forModerator: false);
         var moderators = PanelViews.Change(board, effect.Action, effect.Question, names, forModerator: true);
         var notice = effect.Question is { } q && effect.Notice != Notice.None ? new QuestionNotice(board.SessionId, q.Id, q.Text, q.State) : null;
         var (author, approved) = (effect.Question?.AuthorId, effect.Notice == Notice.Approved);
-        ordered.Send($"board:{board.SessionId}", nameof(IPanelClient.QuestionChanged), async () =>
+        var sessionId = board.SessionId;
+        return () => ordered.Send($"board:{sessionId}", nameof(IPanelClient.QuestionChanged), async () =>
         {
-            await hub.Clients.Group(PanelGroups.Audience(board.SessionId)).QuestionChanged(audience);
-            await hub.Clients.Group(PanelGroups.Moderators(board.SessionId)).QuestionChanged(moderators);
+            await hub.Clients.Group(PanelGroups.Audience(sessionId)).QuestionChanged(audience);
+            await hub.Clients.Group(PanelGroups.Moderators(sessionId)).QuestionChanged(moderators);
             if (notice is null || author is null) return;
             var client = hub.Clients.User(author);
             await (approved ? client.YourQuestionApproved(notice) : client.YourQuestionDismissed(notice));

@@ -22,22 +22,37 @@ internal static class PanelStore
     /// <summary>
     /// A no-op update takes the session row's write lock (on SQLite, the database's), as the floor does: commands on
     /// one panel run one after another on every provider and node, so sixty upvotes at once all count, each on the
-    /// board as the previous one left it. The row count tells whether the session exists.
+    /// board as the previous one left it. The row count tells whether the session exists. In a group (one
+    /// transaction) the later commands find the session locked and read by the first (AppDbContext.Held).
     /// </summary>
     public static async Task<Session> LockPanelAsync(this AppDbContext db, Guid sessionId, CancellationToken ct)
     {
+        var key = $"panel-session:{sessionId}";
+        if (db.Held<Session>(key) is { } held) return held;
         var locked = await db.Sessions.Where(s => s.Id == sessionId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), ct);
         if (locked == 0) throw new DomainException(ErrorCodes.SessionNotFound, "There is no such session.");
-        return await db.PanelSessionAsync(sessionId, tracked: true, ct);
+        var session = await db.PanelSessionAsync(sessionId, tracked: true, ct);
+        db.Hold(key, session);
+        return session;
     }
 
+    /// <summary>
+    /// The board with its questions and votes, tracked, created on first use. Under the panel's lock, a board this
+    /// transaction loaded (and saved since) is current as tracked; in a group saved once (ADR 0065) the board held is
+    /// the group's own, its earlier commands' changes included, as the next command must see it.
+    /// </summary>
     public static async Task<QuestionBoard> BoardForChangeAsync(this AppDbContext db, Guid sessionId, CancellationToken ct)
     {
+        var key = $"board:{sessionId}";
+        if (db.Held<QuestionBoard>(key) is { } held && (db.SavesDeferred || db.Entry(held).State == EntityState.Unchanged)) return held;
         var board = await Boards(db.QuestionBoards).SingleOrDefaultAsync(b => b.SessionId == sessionId, ct);
-        if (board is not null) return board;
-        board = QuestionBoard.Create(sessionId);
-        db.QuestionBoards.Add(board);
+        if (board is null)
+        {
+            board = QuestionBoard.Create(sessionId);
+            db.QuestionBoards.Add(board);
+        }
+        db.Hold(key, board);
         return board;
     }
 
