@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,15 +9,32 @@ namespace OnlineMinisterial.Web.Features.Auth;
 
 /// <summary>
 /// Whether a signed-in principal's session still stands: its security stamp is the person's current one and the
-/// account is active. Checked on every request (the cookie) and every hub call; one indexed read by primary key.
+/// account is active. Checked on every request (the cookie) and every hub call; an indexed read by primary key.
 /// Checks of one person that arrive while a read of theirs is under way share that read (ADR 0056): a crowd on one
-/// account (the press observers, a delegation's screens) costs one read per moment, not one per connection. Each
-/// read runs in a scope of its own, so no database context outlives it (a WebSocket request's scope lives as long
-/// as its connection).
+/// account (the press observers, a delegation's screens) costs one read per moment, not one per connection. Checks
+/// of other people that arrive meanwhile gather and are read together, in one query, once that read is done
+/// (ADR 0066): sixty seat holders casting at once cost two reads, not sixty, and a read always starts after every
+/// check it answers began. Each read runs in a scope of its own, so no database context outlives it (a WebSocket
+/// request's scope lives as long as its connection).
 /// </summary>
 public sealed class SessionStamp(IServiceScopeFactory scopes)
 {
-    private readonly ConcurrentDictionary<string, Task<Current?>> _reading = new();
+    /// <summary>The most people one read asks for.</summary>
+    internal const int MaxBatch = 500;
+
+    private readonly Lock _gate = new();
+    private Dictionary<string, TaskCompletionSource<Current?>> _reading = [];
+    private Dictionary<string, TaskCompletionSource<Current?>> _gathering = [];
+    private bool _running;
+
+    /// <summary>How many people's checks wait for a read: being read, or gathered for the next read.</summary>
+    internal int Pending
+    {
+        get
+        {
+            lock (_gate) return _reading.Count + _gathering.Count;
+        }
+    }
 
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -31,36 +47,62 @@ public sealed class SessionStamp(IServiceScopeFactory scopes)
 
     private Task<Current?> ReadAsync(string personId)
     {
-        while (true)
+        lock (_gate)
         {
-            if (_reading.TryGetValue(personId, out var running)) return running;
-            var read = new TaskCompletionSource<Current?>(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (!_reading.TryAdd(personId, read.Task)) continue;
-            _ = CompleteAsync(personId, read);
-            return read.Task;
+            if (_reading.TryGetValue(personId, out var running)) return running.Task;
+            if (!_gathering.TryGetValue(personId, out var waiting))
+                _gathering[personId] = waiting = new TaskCompletionSource<Current?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_running)
+            {
+                _running = true;
+                _ = Task.Run(DrainAsync);
+            }
+            return waiting.Task;
         }
     }
 
-    private async Task CompleteAsync(string personId, TaskCompletionSource<Current?> read)
+    // One read at a time: the people gathered while it ran are read next, together.
+    private async Task DrainAsync()
     {
-        Current? current = null;
-        Exception? failure = null;
-        try
+        while (true)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            current = await db.Users.AsNoTracking().Where(p => p.Id == personId)
-                .Select(p => new Current(p.SecurityStamp, p.DeactivatedAt)).FirstOrDefaultAsync();
+            Dictionary<string, TaskCompletionSource<Current?>> batch;
+            lock (_gate)
+            {
+                if (_gathering.Count == 0)
+                {
+                    _reading = [];
+                    _running = false;
+                    return;
+                }
+                batch = _gathering.Count <= MaxBatch ? _gathering : _gathering.Take(MaxBatch).ToDictionary();
+                _gathering = batch == _gathering ? [] : _gathering.Skip(MaxBatch).ToDictionary();
+                _reading = batch;
+            }
+            Dictionary<string, Current>? found = null;
+            Exception? failure = null;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var ids = batch.Keys.ToList();
+                found = await db.Users.AsNoTracking().Where(p => ids.Contains(p.Id))
+                    .Select(p => new { p.Id, Current = new Current(p.SecurityStamp, p.DeactivatedAt) })
+                    .ToDictionaryAsync(p => p.Id, p => p.Current);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            // Gone before anyone sees the answer: a check that starts after the read reads again, so it sees every
+            // change committed before it started.
+            lock (_gate) _reading = [];
+            foreach (var (personId, waiting) in batch)
+            {
+                if (failure is null) waiting.SetResult(found!.GetValueOrDefault(personId));
+                else waiting.SetException(failure);
+            }
         }
-        catch (Exception e)
-        {
-            failure = e;
-        }
-        // Gone before anyone sees the answer: a check that starts after the read reads again, so it sees every
-        // change committed before it started.
-        _reading.TryRemove(new KeyValuePair<string, Task<Current?>>(personId, read.Task));
-        if (failure is null) read.SetResult(current);
-        else read.SetException(failure);
     }
 
     /// <summary>The cookie's check on every request: a stale stamp signs the browser out.</summary>
