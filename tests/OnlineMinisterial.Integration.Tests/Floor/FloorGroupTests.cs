@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OnlineMinisterial.Integration.Tests.Database;
 using OnlineMinisterial.Integration.Tests.Scheduling;
 using OnlineMinisterial.Web.Infrastructure.Audit;
 using OnlineMinisterial.Web.Infrastructure.Data;
@@ -16,10 +17,7 @@ public abstract class FloorGroupTests(DatabaseProvider provider) : IAsyncLifetim
 {
     private FloorWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await FloorWorld.StartAsync(provider, settings: new Dictionary<string, string?>
-    {
-        ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Update"] = "Debug",   // each save says it completed
-    });
+    public async Task InitializeAsync() => _world = await FloorWorld.StartAsync(provider, settings: new Dictionary<string, string?>([SavesLogged.Setting]));
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
@@ -35,8 +33,7 @@ public abstract class FloorGroupTests(DatabaseProvider provider) : IAsyncLifetim
         var watcher = await _world.DelegateAsync("USA");
         var groups = _world.Host.Services.GetRequiredService<CommandGroups>();
         var aggregate = $"floor:{sessionId}";
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var holder = groups.RunAsync(aggregate, async (_, _) => { await release.Task; return 0; }, CancellationToken.None);
+        var holder = await GroupHolder.HoldAsync(groups, aggregate);
 
         var first = kaz.RequestAsync(sessionId, key: "kaz-1");
         var retry = kazTablet.RequestAsync(sessionId, key: "kaz-1");
@@ -44,8 +41,7 @@ public abstract class FloorGroupTests(DatabaseProvider provider) : IAsyncLifetim
         var other = mex.RequestAsync(sessionId, key: "mex-1");
         await Agenda.EventuallyAsync(() => Task.FromResult(groups.Waiting(aggregate) == 4), TimeSpan.FromSeconds(10), "the four requests wait for the group");
         var savesBefore = Saves().Count;
-        release.SetResult();
-        await holder;
+        await holder.ReleaseAsync();
         var receipts = await Task.WhenAll(first, retry, newKey, other);
 
         Assert.Equal(receipts[0].RequestId, receipts[1].RequestId);
@@ -73,8 +69,7 @@ public abstract class FloorGroupTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Equal(receipts[0].RequestId, (await kaz.RequestAsync(sessionId, key: "kaz-1")).RequestId);
     }
 
-    private List<string> Saves() =>
-        [.. _world.Host.Logs.Lines.Where(l => l.Contains("Microsoft.EntityFrameworkCore.Update") && l.Contains("SaveChanges completed") && !l.Contains("0 entities"))];
+    private List<string> Saves() => SavesLogged.Of(_world.Host);
 }
 
 public sealed class FloorGroupSqliteTests() : FloorGroupTests(DatabaseProvider.Sqlite);

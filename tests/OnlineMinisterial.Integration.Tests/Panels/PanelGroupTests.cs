@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OnlineMinisterial.Integration.Tests.Database;
 using OnlineMinisterial.Integration.Tests.Foundation;
 using OnlineMinisterial.Integration.Tests.Scheduling;
 using OnlineMinisterial.Web.Features.Panels;
@@ -19,10 +20,7 @@ public abstract class PanelGroupTests(DatabaseProvider provider) : IAsyncLifetim
 {
     private PanelWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await PanelWorld.StartAsync(provider, new Dictionary<string, string?>
-    {
-        ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Update"] = "Debug",   // each save says it completed
-    });
+    public async Task InitializeAsync() => _world = await PanelWorld.StartAsync(provider, new Dictionary<string, string?>([SavesLogged.Setting]));
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
@@ -44,8 +42,7 @@ public abstract class PanelGroupTests(DatabaseProvider provider) : IAsyncLifetim
 
         var groups = _world.Host.Services.GetRequiredService<CommandGroups>();
         var aggregate = $"board:{panel}";
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var holder = groups.RunAsync(aggregate, async (_, _) => { await release.Task; return 0; }, CancellationToken.None);
+        var holder = await GroupHolder.HoldAsync(groups, aggregate);
         var secondQuestion = Guid.NewGuid();
         var sent = new List<Task>();
         // Sent one by one, each once the one before waits: the group runs them in this order.
@@ -65,8 +62,7 @@ public abstract class PanelGroupTests(DatabaseProvider provider) : IAsyncLifetim
         var retry = await Queued(kenTablet.AskAsync(panel, "Who keeps the shared evidence?", id: secondQuestion));
 
         var savesBefore = Saves().Count;
-        release.SetResult();
-        await holder;
+        await holder.ReleaseAsync();
         await Task.WhenAll(sent);
 
         Assert.Equal((0, false, start + 1), ((await withdraw).Votes, (await withdraw).Upvoted, (await withdraw).Version));
@@ -101,8 +97,7 @@ public abstract class PanelGroupTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Equal(start + 4, (await kenTablet.AskAsync(panel, "Who keeps the shared evidence?", id: secondQuestion)).Version);
     }
 
-    private List<string> Saves() =>
-        [.. _world.Host.Logs.Lines.Where(l => l.Contains("Microsoft.EntityFrameworkCore.Update") && l.Contains("SaveChanges completed") && !l.Contains("0 entities"))];
+    private List<string> Saves() => SavesLogged.Of(_world.Host);
 }
 
 public sealed class PanelGroupSqliteTests() : PanelGroupTests(DatabaseProvider.Sqlite);

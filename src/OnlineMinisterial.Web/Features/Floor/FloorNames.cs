@@ -16,16 +16,10 @@ internal sealed record FloorNames(IReadOnlyDictionary<Guid, DelegationRef> Deleg
     /// <remarks>A group's later commands (one transaction, <see cref="CommandGroups"/>) reuse the delegations the first read.</remarks>
     public static async Task<FloorNames> LoadAsync(AppDbContext db, Guid conferenceId, IEnumerable<Speech> speeches, CancellationToken ct)
     {
-        var key = $"delegation-names:{conferenceId}";
-        var delegations = db.Held<Dictionary<Guid, DelegationRef>>(key);
-        if (delegations is null)
-        {
-            delegations = await db.Delegations.AsNoTracking()
-                .Where(d => d.ConferenceId == conferenceId)
-                .Select(d => new DelegationRef(d.Id, d.Code, d.Name))
-                .ToDictionaryAsync(d => d.Id, ct);
-            db.Hold(key, delegations);
-        }
+        var delegations = await db.HeldOrReadAsync($"delegation-names:{conferenceId}", () => db.Delegations.AsNoTracking()
+            .Where(d => d.ConferenceId == conferenceId)
+            .Select(d => new DelegationRef(d.Id, d.Code, d.Name))
+            .ToDictionaryAsync(d => d.Id, ct));
         var personIds = speeches.Select(s => s.PersonId).OfType<string>().Distinct().ToList();
         var people = personIds.Count == 0
             ? new Dictionary<string, string>()

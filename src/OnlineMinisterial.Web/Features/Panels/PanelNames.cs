@@ -19,16 +19,10 @@ internal sealed record PanelNames(IReadOnlyDictionary<Guid, DelegationRef> Deleg
     /// </remarks>
     public static async Task<PanelNames> LoadAsync(AppDbContext db, Guid conferenceId, IEnumerable<string> personIds, CancellationToken ct)
     {
-        var delegationsKey = $"panel-delegations:{conferenceId}";
-        var delegations = db.Held<Dictionary<Guid, DelegationRef>>(delegationsKey);
-        if (delegations is null)
-        {
-            delegations = await db.Delegations.AsNoTracking()
-                .Where(d => d.ConferenceId == conferenceId)
-                .Select(d => new DelegationRef(d.Id, d.Code, d.Name))
-                .ToDictionaryAsync(d => d.Id, ct);
-            db.Hold(delegationsKey, delegations);
-        }
+        var delegations = await db.HeldOrReadAsync($"panel-delegations:{conferenceId}", () => db.Delegations.AsNoTracking()
+            .Where(d => d.ConferenceId == conferenceId)
+            .Select(d => new DelegationRef(d.Id, d.Code, d.Name))
+            .ToDictionaryAsync(d => d.Id, ct));
         var people = db.Held<Dictionary<string, string>>(PeopleKey) ?? [];
         var missing = personIds.Where(id => !people.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)

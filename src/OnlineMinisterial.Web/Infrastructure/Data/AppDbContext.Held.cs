@@ -38,6 +38,15 @@ public abstract partial class AppDbContext
         return _held.GetValueOrDefault(key) as T;
     }
 
+    /// <summary>What this transaction already read under <paramref name="key"/>, or what <paramref name="load"/> reads now, held for the rest of it.</summary>
+    internal async Task<T> HeldOrReadAsync<T>(string key, Func<Task<T>> load) where T : class
+    {
+        if (Held<T>(key) is { } held) return held;
+        var value = await load();
+        Hold(key, value);
+        return value;
+    }
+
     internal void Hold(string key, object value)
     {
         Forget();
