@@ -23,13 +23,16 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete(), new ColumnLengthGuard(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDelete(), new ColumnLengthGuard(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(new ColumnLengthGuard(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(new ColumnLengthGuard(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(new ColumnLengthGuard(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation));
+                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(new ColumnLengthGuard(), Gate(sp)).ConfigureWarnings(RefusalsAsInformation),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
         }
         builder.Services.AddSingleton<CommandGroups>();   // group commit per aggregate (ADR 0053)
