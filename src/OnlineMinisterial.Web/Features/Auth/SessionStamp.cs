@@ -71,12 +71,15 @@ public sealed class SessionStamp(IServiceScopeFactory scopes)
             {
                 if (_gathering.Count == 0)
                 {
-                    _reading = [];
                     _running = false;
                     return;
                 }
-                batch = _gathering.Count <= MaxBatch ? _gathering : _gathering.Take(MaxBatch).ToDictionary();
-                _gathering = batch == _gathering ? [] : _gathering.Skip(MaxBatch).ToDictionary();
+                if (_gathering.Count <= MaxBatch) (batch, _gathering) = (_gathering, []);
+                else
+                {
+                    batch = _gathering.Take(MaxBatch).ToDictionary();
+                    foreach (var personId in batch.Keys) _gathering.Remove(personId);
+                }
                 _reading = batch;
             }
             Dictionary<string, Current>? found = null;

@@ -67,14 +67,8 @@ public sealed partial class FloorService
     /// The idempotency keys this transaction added for the session's floor, not yet saved in a group saved once: a retry
     /// later in the same group finds its key here, as it would find it in the table once saved.
     /// </summary>
-    private Dictionary<(Guid DelegationId, string Key), Guid> AddedKeys(Guid sessionId)
-    {
-        var heldKey = $"floor-keys:{sessionId}";
-        if (db.Held<Dictionary<(Guid, string), Guid>>(heldKey) is { } added) return added;
-        added = [];
-        db.Hold(heldKey, added);
-        return added;
-    }
+    private Dictionary<(Guid DelegationId, string Key), Guid> AddedKeys(Guid sessionId) =>
+        db.HeldOr($"floor-keys:{sessionId}", () => new Dictionary<(Guid DelegationId, string Key), Guid>());
 
     private static FloorReceipt Receipt(Outcome o)
     {

@@ -23,13 +23,12 @@ internal sealed record PanelNames(IReadOnlyDictionary<Guid, DelegationRef> Deleg
             .Where(d => d.ConferenceId == conferenceId)
             .Select(d => new DelegationRef(d.Id, d.Code, d.Name))
             .ToDictionaryAsync(d => d.Id, ct));
-        var people = db.Held<Dictionary<string, string>>(PeopleKey) ?? [];
+        var people = db.HeldOr(PeopleKey, () => new Dictionary<string, string>());
         var missing = personIds.Where(id => !people.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
             foreach (var (id, name) in await db.Users.AsNoTracking().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
                          .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct))
                 people[id] = name;
-        db.Hold(PeopleKey, people);
         return new PanelNames(delegations, new Dictionary<string, string>(people));
     }
 

@@ -47,6 +47,15 @@ public abstract partial class AppDbContext
         return value;
     }
 
+    /// <summary>What this transaction holds under <paramref name="key"/>, or what <paramref name="create"/> makes now, held for the rest of it.</summary>
+    internal T HeldOr<T>(string key, Func<T> create) where T : class
+    {
+        if (Held<T>(key) is { } held) return held;
+        var value = create();
+        Hold(key, value);
+        return value;
+    }
+
     internal void Hold(string key, object value)
     {
         Forget();
